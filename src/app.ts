@@ -1,0 +1,74 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
+import { createBackends, type Backends } from './backends/registry.js';
+import { configuredSecrets, type BackendConfig, type Config } from './config.js';
+import type { ServiceName } from './errors.js';
+import { createGateway, type Gateway } from './gateway.js';
+import { createLogger, type Logger } from './logger.js';
+import { startSimulators, type Simulators } from './simulators/index.js';
+import { Redactor } from './upstream/redact.js';
+
+export interface App {
+  url: string;
+  server: Server;
+  gateway: Gateway;
+  backends: Backends;
+  simulators?: Simulators;
+  logger: Logger;
+  /** Stops accepting, finishes in-flight requests, closes upstream pools and simulators. */
+  close(): Promise<void>;
+}
+
+const SERVICES: ServiceName[] = ['reporter', 'uis', 'leeloo'];
+
+/** config → simulators where needed → gateway → listen. */
+export async function startApp(config: Config, opts: { logDestination?: DestinationStream } = {}): Promise<App> {
+  const redactor = new Redactor(configuredSecrets(config));
+  const logger = createLogger({ level: config.logLevel, redactor, destination: opts.logDestination });
+
+  const simulated = SERVICES.filter((s) => config[s].mode === 'SIMULATED');
+  const simulators = simulated.length
+    ? await startSimulators({ seed: config.simulatorSeed, size: config.simulatorSize, latencyMs: config.simulatorLatencyMs })
+    : undefined;
+  const effective = Object.fromEntries(
+    SERVICES.map((s): [ServiceName, BackendConfig] => {
+      const b = config[s];
+      return [s, b.mode === 'SIMULATED' && simulators ? { ...b, url: simulators.urls[s], token: simulators.tokens[s] } : b];
+    }),
+  ) as Record<ServiceName, BackendConfig>;
+
+  const backends = createBackends({ config, effective, logger, redactor });
+  // The first line names each backend's mode and URL (tokens redacted by the logger and the clients).
+  logger.info(
+    { backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
+    `backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
+  );
+
+  const gateway = createGateway({ config, backends, logger });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host}:${addr.port}/graphql`;
+  logger.info({ url }, `Switchboard serving GraphQL at ${url} (GraphiQL in a browser, health at /health)`);
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      // Stop accepting; idle keep-alive sockets go now, busy ones when their response is done.
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 10_000);
+      await drained;
+      clearTimeout(force);
+      await backends.close();
+      await simulators?.close();
+      logger.info('Switchboard stopped');
+    })());
+
+  return { url, server, gateway, backends, simulators, logger, close };
+}

@@ -1,0 +1,133 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The one error family (design.md §3). Clients match on `extensions.code`, never on message text.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  BACKEND_NOT_CONFIGURED: 'BACKEND_NOT_CONFIGURED',
+  /** The upstream answered with an error we cannot classify more precisely. */
+  UPSTREAM_ERROR: 'UPSTREAM_ERROR',
+  /** No answer (headers or body) within UPSTREAM_TIMEOUT_MS. */
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  /** 429, UIS `limit_exceeded`, Leeloo's plain-text throttle answer. */
+  UPSTREAM_RATE_LIMITED: 'UPSTREAM_RATE_LIMITED',
+  /** Connection refused or reset, or a 5xx gateway-type status. */
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  /** The body was not what the protocol promises: malformed or truncated JSON, wrong JSON-RPC id. */
+  UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
+  /** The upstream refused our credentials (401/403, UIS -32001/-32003). */
+  UPSTREAM_UNAUTHORIZED: 'UPSTREAM_UNAUTHORIZED',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type ServiceName = 'reporter' | 'uis' | 'leeloo';
+
+/** Whether a write reached the upstream: UNKNOWN when it may have been applied (timeout, reset after sending). */
+export type WriteOutcome = 'NOT_APPLIED' | 'UNKNOWN';
+
+export interface UpstreamErrorDetails {
+  code: ErrorCode;
+  service: ServiceName;
+  /** Stable endpoint label, never a URL (the Reporter token is a path segment). */
+  endpoint: string;
+  status?: number;
+  rpcCode?: number;
+  mnemonic?: string;
+  /** A short, redacted summary of what the upstream said; never the raw body. */
+  detail?: string;
+  retryable?: boolean;
+  /** How long the upstream asked us to wait before retrying, when it said. */
+  retryAfterMs?: number;
+  outcome?: WriteOutcome;
+}
+
+/** A failure talking to one backend. It is a GraphQLError so Yoga shows it unmasked with its extensions. */
+export class UpstreamError extends GraphQLError {
+  readonly code: ErrorCode;
+  readonly service: ServiceName;
+  readonly endpoint: string;
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+  readonly status: number | undefined;
+  readonly mnemonic: string | undefined;
+
+  constructor(message: string, details: UpstreamErrorDetails) {
+    const extensions: Record<string, unknown> = {
+      code: details.code,
+      service: details.service,
+      endpoint: details.endpoint,
+    };
+    if (details.status !== undefined) extensions.status = details.status;
+    if (details.rpcCode !== undefined) extensions.rpcCode = details.rpcCode;
+    if (details.mnemonic !== undefined) extensions.mnemonic = details.mnemonic;
+    if (details.detail) extensions.detail = details.detail;
+    if (details.retryAfterMs !== undefined) extensions.retryAfterMs = details.retryAfterMs;
+    if (details.outcome) extensions.outcome = details.outcome;
+    super(message, { extensions });
+    this.name = 'UpstreamError';
+    this.code = details.code;
+    this.service = details.service;
+    this.endpoint = details.endpoint;
+    this.retryable = details.retryable ?? false;
+    this.retryAfterMs = details.retryAfterMs;
+    this.status = details.status;
+    this.mnemonic = details.mnemonic;
+  }
+
+  /** The same error, marked as a write whose effect upstream is unknown. */
+  withOutcome(outcome: WriteOutcome): UpstreamError {
+    return new UpstreamError(this.message, {
+      code: this.code,
+      service: this.service,
+      endpoint: this.endpoint,
+      status: this.status,
+      rpcCode: this.extensions.rpcCode as number | undefined,
+      mnemonic: this.mnemonic,
+      detail: this.extensions.detail as string | undefined,
+      retryable: false,
+      retryAfterMs: this.retryAfterMs,
+      outcome,
+    });
+  }
+}
+
+export function badUserInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
+}
+
+export function notFound(message: string, service?: ServiceName): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: service ? { code: ErrorCode.NOT_FOUND, service } : { code: ErrorCode.NOT_FOUND },
+  });
+}
+
+export function backendNotConfigured(service: ServiceName): GraphQLError {
+  return new GraphQLError(
+    `The ${service} backend is disabled: set its token, or SIMULATORS=auto to use the built-in simulator`,
+    { extensions: { code: ErrorCode.BACKEND_NOT_CONFIGURED, service } },
+  );
+}
+
+/** The code for an HTTP status from an upstream that has no richer error model. */
+export function codeForHttpStatus(status: number): ErrorCode {
+  if (status === 401 || status === 403) return ErrorCode.UPSTREAM_UNAUTHORIZED;
+  if (status === 404) return ErrorCode.NOT_FOUND;
+  if (status === 429) return ErrorCode.UPSTREAM_RATE_LIMITED;
+  if (status === 502 || status === 503 || status === 504) return ErrorCode.UPSTREAM_UNAVAILABLE;
+  if (status === 400 || status === 422) return ErrorCode.BAD_USER_INPUT;
+  return ErrorCode.UPSTREAM_ERROR;
+}
+
+/** Statuses worth retrying for a read: throttling and transient server trouble. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || status === 408 || status >= 500;
+}
+
+/** A short one-line summary of an upstream body: enough to debug, never the whole thing. */
+export function summariseBody(text: string, max = 120): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}

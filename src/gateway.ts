@@ -1,0 +1,39 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Backends } from './backends/registry.js';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import type { Logger } from './logger.js';
+import { schema } from './schema/index.js';
+
+export interface GatewayDeps {
+  config: Config;
+  backends: Backends;
+  logger: Logger;
+  /** Bench-only: switch batching and per-request caching off. @default true */
+  batching?: boolean;
+}
+
+export type Gateway = YogaServerInstance<Record<string, never>, Context>;
+
+/** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
+export function createGateway(deps: GatewayDeps): Gateway {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: {
+      title: 'Switchboard',
+      defaultQuery: '{\n  backends {\n    name\n    mode\n    url\n  }\n}\n',
+    },
+    // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
+    maskedErrors: { isDev: false },
+    logging: {
+      debug: (...args) => deps.logger.debug(args.map(String).join(' ')),
+      info: (...args) => deps.logger.info(args.map(String).join(' ')),
+      warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
+      error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
+    },
+    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, request) as Context & Record<string, never>,
+  }) as unknown as Gateway;
+}

@@ -1,0 +1,9 @@
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from '../builder.js';
+import './scalars.js';
+import './backend.js';
+
+builder.queryType({ description: 'Everything a contact-centre frontend reads, over the Reporter, UIS and Leeloo backends.' });
+
+/** The executable schema, sorted so the printed SDL is stable. */
+export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());

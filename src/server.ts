@@ -1,0 +1,29 @@
+import { startApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+
+// Entry only: configuration errors end the process with one message listing every problem.
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const app = await startApp(config);
+
+const shutdown = (signal: string) => {
+  app.logger.info({ signal }, 'shutting down: draining in-flight requests');
+  app.close().then(
+    () => process.exit(0),
+    (err) => {
+      app.logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+};
+process.once('SIGINT', () => shutdown('SIGINT'));
+process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 on 0.0.0.0 with every backend SIMULATED when no token is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.upstreamTimeoutMs).toBe(10_000);
+    expect([config.reporter.mode, config.uis.mode, config.leeloo.mode]).toEqual(['SIMULATED', 'SIMULATED', 'SIMULATED']);
+    expect(config.reporter.url).toBe('https://app.jaicp.com/api');
+    expect(config.uis.url).toBe('https://dataapi.uiscom.ru/v2.0');
+    expect(config.leeloo.url).toBe('https://api.leeloo.ai/api/v1');
+  });
+
+  it('makes a backend LIVE when its token is set and keeps the others simulated', () => {
+    const config = loadConfig({ UIS_ACCESS_TOKEN: ' tok-123 ', UIS_URL: 'https://dataapi.comagic.ru/v2.0/' });
+    expect(config.uis).toEqual({ name: 'uis', mode: 'LIVE', url: 'https://dataapi.comagic.ru/v2.0', token: 'tok-123' });
+    expect(config.reporter.mode).toBe('SIMULATED');
+  });
+
+  it('disables token-less backends with SIMULATORS=off', () => {
+    const config = loadConfig({ SIMULATORS: 'off', LEELOO_TOKEN: 'abcd' });
+    expect(config.reporter.mode).toBe('DISABLED');
+    expect(config.uis.mode).toBe('DISABLED');
+    expect(config.leeloo.mode).toBe('LIVE');
+  });
+
+  it('treats an empty token as unset', () => {
+    expect(loadConfig({ REPORTER_TOKEN: '   ' }).reporter.mode).toBe('SIMULATED');
+  });
+
+  it('lists every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', UPSTREAM_TIMEOUT_MS: '-5', SIMULATORS: 'maybe', LOG_LEVEL: 'loud', REPORTER_URL: 'ftp://x' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(5);
+    for (const name of ['PORT', 'UPSTREAM_TIMEOUT_MS', 'SIMULATORS', 'LOG_LEVEL', 'REPORTER_URL']) {
+      expect(problems.some((p) => p.startsWith(`${name} `))).toBe(true);
+    }
+    expect((error as Error).message).toContain('Invalid configuration');
+  });
+
+  it('returns a frozen object', () => {
+    expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+});

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  lines: string[];
+  exited: Promise<number | null>;
+}
+
+/** Starts `src/server.ts` as `npm start` would, on a free port, and waits for its URL. */
+async function startServer(env: Record<string, string> = {}): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${lines.join('')}`)), 15_000);
+    const onData = (chunk: Buffer) => {
+      lines.push(String(chunk));
+      const m = /serving GraphQL at (http:\/\/[^\s"]+)/.exec(lines.join(''));
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (c: Buffer) => lines.push(String(c)));
+    child.once('exit', () => reject(new Error(`server exited early:\n${lines.join('')}`)));
+  });
+  return { child, url, lines, exited };
+}
+
+let running: Running | undefined;
+afterEach(() => {
+  running?.child.kill('SIGKILL');
+  running = undefined;
+});
+
+describe('server (npm start)', () => {
+  it('serves three SIMULATED backends with no environment, names them in the first log line, and exits 0 on SIGTERM', async () => {
+    const started = Date.now();
+    running = await startServer();
+    const res = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ backends { name mode url } }' }),
+    });
+    const body = await res.json();
+    expect(Date.now() - started).toBeLessThan(5_000 + 5_000); // the 5 s target, plus tsx start-up under a loaded CI
+    expect(body.data.backends.map((b: { mode: string }) => b.mode)).toEqual(['SIMULATED', 'SIMULATED', 'SIMULATED']);
+    const first = JSON.parse(running.lines.join('').split('\n')[0]);
+    expect(first.msg).toMatch(/reporter=SIMULATED http:\/\/127\.0\.0\.1:\d+\/api\/reporter\/p\/\[REDACTED\]/);
+    expect(first.msg).toMatch(/uis=SIMULATED .*leeloo=SIMULATED/);
+
+    const health = await fetch(running.url.replace('/graphql', '/health'));
+    expect(health.status).toBe(200);
+
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+    expect(running.lines.join('')).toContain('Switchboard stopped');
+  });
+
+  it('serves GraphiQL to a browser', async () => {
+    running = await startServer();
+    const res = await fetch(running.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('graphiql');
+  });
+
+  it('stops with one message listing every configuration problem', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', PORT: 'x', SIMULATORS: 'sometimes' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr!.on('data', (c: Buffer) => (err += String(c)));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(err).toContain('Invalid configuration');
+    expect(err).toContain('PORT');
+    expect(err).toContain('SIMULATORS');
+  });
+});
