@@ -1,3 +1,4 @@
+import { parseJson } from '../../upstream/json.js';
 import { codeForHttpStatus, ErrorCode, isRetryableStatus, summariseBody, UpstreamError } from '../../errors.js';
 import type { Interpreter, UpstreamResponse } from '../../upstream/http.js';
 import type { Redactor } from '../../upstream/redact.js';
@@ -32,7 +33,7 @@ export function leelooInterpreter<T>(ctx: InterpretContext): Interpreter<T> {
     if (res.status === 429 || res.text.trim().startsWith('Too many requests')) throw rateLimited(res, ctx);
     let body: unknown;
     try {
-      body = JSON.parse(res.text);
+      body = parseJson(res.text);
     } catch {
       if (ok) throw badResponse(res, ctx, 'the body is not JSON');
       throw httpError(res, ctx, summary(res.text, ctx));

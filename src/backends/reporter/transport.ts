@@ -1,3 +1,4 @@
+import { parseJson } from '../../upstream/json.js';
 import { ErrorCode, UpstreamError, codeForHttpStatus, isRetryableStatus, summariseBody } from '../../errors.js';
 import { UpstreamHttp, type HttpMethod, type Interpreter, type QueryValue } from '../../upstream/http.js';
 import { REDACTED, type Redactor } from '../../upstream/redact.js';
@@ -86,7 +87,7 @@ export class ReporterTransport {
       if (status >= 200 && status < 300) {
         if (text.trim() === '') return undefined as T;
         try {
-          return JSON.parse(text) as T;
+          return parseJson(text) as T;
         } catch {
           // `join` answers a bare branch key; some servers send it unquoted (§3.10).
           const type = String(headers['content-type'] ?? '');
@@ -127,7 +128,7 @@ export class ReporterTransport {
 /** Reads `{error, message, args}` when the body is one (§1.2, decision 4); otherwise nothing. */
 function parseEnvelope(text: string): { error?: string; message?: string } | undefined {
   try {
-    const v = JSON.parse(text) as unknown;
+    const v = parseJson(text) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
     const o = v as Record<string, unknown>;
     return {

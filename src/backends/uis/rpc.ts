@@ -1,3 +1,4 @@
+import { parseJson } from '../../upstream/json.js';
 import { ErrorCode, UpstreamError, codeForHttpStatus, isRetryableStatus, summariseBody, type UpstreamErrorDetails } from '../../errors.js';
 import type { UpstreamResponse } from '../../upstream/http.js';
 import type { Redactor } from '../../upstream/redact.js';
@@ -50,7 +51,7 @@ export interface InterpretContext {
 export function interpretRpc<R>(res: UpstreamResponse, ctx: InterpretContext): R {
   let body: unknown;
   try {
-    body = JSON.parse(res.text);
+    body = parseJson(res.text);
   } catch {
     throw nonJsonError(res, ctx);
   }
