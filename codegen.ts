@@ -8,6 +8,8 @@ const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   documents: ['schema/operations/**/*.graphql'],
   ignoreNoDocuments: false,
+  // NodeNext resolution: generated relative imports need their .js extension.
+  emitLegacyCommonJSImports: false,
   generates: {
     'test/generated/': {
       preset: 'client',
