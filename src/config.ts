@@ -30,6 +30,8 @@ export interface Config {
   leelooConcurrency: number;
   /** Largest `first` a connection accepts. */
   maxPageSize: number;
+  /** Abuse limits on documents (graphql-armor), rejected before execution. */
+  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxDirectives: number; maxNesting: number };
   simulatorSeed: number;
   simulatorSize: number;
   simulatorLatencyMs: number;
@@ -107,6 +109,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     leeloo: backend('leeloo', 'LEELOO_URL', 'LEELOO_TOKEN'),
     leelooConcurrency: int('LEELOO_CONCURRENCY', 4, 1, 64),
     maxPageSize: int('MAX_PAGE_SIZE', 100, 1, 10_000),
+    limits: {
+      maxDepth: int('MAX_DEPTH', 12, 1, 100),
+      maxAliases: int('MAX_ALIASES', 30, 1, 1000),
+      maxTokens: int('MAX_TOKENS', 5000, 100, 1_000_000),
+      maxCost: int('MAX_COST', 50_000, 100, 100_000_000),
+      maxDirectives: int('MAX_DIRECTIVES', 50, 1, 1000),
+      maxNesting: int('MAX_NESTING', 100, 10, 500),
+    },
     simulatorSeed: int('SIMULATOR_SEED', 42, 0, 2 ** 31 - 1),
     simulatorSize: Number(read('SIMULATOR_SIZE') ?? 1),
     simulatorLatencyMs: int('SIMULATOR_LATENCY_MS', 0, 0, 60_000),

@@ -3,6 +3,8 @@ import type { Backends } from './backends/registry.js';
 import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
+import { useArmor } from './plugins/use-armor.js';
+import { useRequestGuards } from './plugins/use-request-guards.js';
 import { schema } from './schema/index.js';
 
 export interface GatewayDeps {
@@ -28,6 +30,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     },
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
+    plugins: [useRequestGuards(deps.config.limits.maxNesting), ...useArmor(deps.config.limits)],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),
       info: (...args) => deps.logger.info(args.map(String).join(' ')),

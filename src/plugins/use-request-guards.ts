@@ -1,0 +1,67 @@
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { QUERY_LIMIT_EXCEEDED } from './use-armor.js';
+
+/**
+ * Guards in front of graphql-js's recursive-descent parser and Yoga's GET parsing:
+ * - a document nested deeper than `maxNesting` brackets overflows the parser's stack (a 500) before any
+ *   token or depth limit can look at it, so it is refused from the raw text first;
+ * - a GET whose `variables` or `extensions` is not JSON made Yoga answer 500; it is a 400.
+ */
+export function useRequestGuards(maxNesting: number): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (request.method !== 'GET') return;
+      for (const name of ['variables', 'extensions']) {
+        const raw = url.searchParams.get(name);
+        if (raw === null || raw === '') continue;
+        try {
+          JSON.parse(raw);
+        } catch {
+          endResponse(
+            new fetchAPI.Response(
+              JSON.stringify({ errors: [{ message: `The \`${name}\` parameter is not valid JSON.`, extensions: { code: 'BAD_REQUEST' } }] }),
+              { status: 400, headers: { 'content-type': 'application/json; charset=utf-8' } },
+            ),
+          );
+          return;
+        }
+      }
+    },
+    onParse({ params }) {
+      const source = typeof params.source === 'string' ? params.source : params.source.body;
+      const depth = bracketDepth(source);
+      if (depth > maxNesting) {
+        throw new GraphQLError(`Document nesting of ${depth} exceeds the limit of ${maxNesting}.`, {
+          extensions: { code: QUERY_LIMIT_EXCEEDED, http: { status: 400 } },
+        });
+      }
+    },
+  };
+}
+
+/** The deepest nesting of {, ( and [ outside strings and comments. */
+export function bracketDepth(source: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '#') {
+      while (i < source.length && source[i] !== '\n') i++;
+    } else if (c === '"') {
+      const block = source.startsWith('"""', i);
+      i += block ? 3 : 1;
+      while (i < source.length && !(block ? source.startsWith('"""', i) : source[i] === '"' || source[i] === '\n')) {
+        if (source[i] === '\\') i++;
+        i++;
+      }
+      if (block) i += 2;
+    } else if (c === '{' || c === '(' || c === '[') {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (c === '}' || c === ')' || c === ']') {
+      depth--;
+    }
+  }
+  return max;
+}
