@@ -12,7 +12,7 @@ describe('GraphQL over HTTP audits', () => {
 
   const audits = serverAudits({
     url: 'http://gateway.test/graphql',
-    fetchFn: (input: RequestInfo | URL, init?: RequestInit) => gw.yoga.fetch(input as string, init),
+    fetchFn: ((input: RequestInfo | URL, init?: RequestInit) => gw.yoga.fetch(input as string, init)) as typeof fetch,
   });
 
   for (const audit of audits) {
