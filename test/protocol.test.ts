@@ -12,7 +12,8 @@ describe('GraphQL over HTTP audits', () => {
 
   const audits = serverAudits({
     url: 'http://gateway.test/graphql',
-    fetchFn: ((input: RequestInfo | URL, init?: RequestInit) => gw.yoga.fetch(input as string, init)) as typeof fetch,
+    fetchFn: ((input: RequestInfo | URL, init?: RequestInit) =>
+      (gw.yoga.fetch as (url: string, init?: RequestInit) => Promise<Response>)(String(input), init)) as typeof fetch,
   });
 
   for (const audit of audits) {
