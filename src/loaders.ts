@@ -1,18 +1,47 @@
 import type { Backends } from './backends/registry.js';
+import { requireBackend } from './backends/registry.js';
 import type { Config } from './config.js';
+import { createLeelooLoaders, type LeelooLoaders } from './backends/leeloo/loaders.js';
+import { createReporterLoaders, type ReporterLoaders } from './backends/reporter/loaders.js';
+import { createUisLoaders, type UisLoaders } from './backends/uis/loaders.js';
 
 export interface LoaderDeps {
   backends: Backends;
   config: Config;
+  /** The GraphQL request's signal: its upstream calls are cancelled with it. */
   signal: AbortSignal;
+  /** false only in the benchmarks' naive baseline: no batching, no per-request caching. */
   batching: boolean;
 }
 
-/** Every backend's per-request DataLoaders, created lazily so that a request pays only for what it touches. */
+/**
+ * Every backend's per-request DataLoaders. Created lazily, so a request pays only for the backends it
+ * touches, and a disabled backend fails with BACKEND_NOT_CONFIGURED only where its fields are asked for.
+ */
 export interface Loaders {
-  deps: LoaderDeps;
+  readonly reporter: ReporterLoaders;
+  readonly uis: UisLoaders;
+  readonly leeloo: LeelooLoaders;
 }
 
 export function createLoaders(deps: LoaderDeps): Loaders {
-  return { deps };
+  let reporter: ReporterLoaders | undefined;
+  let uis: UisLoaders | undefined;
+  let leeloo: LeelooLoaders | undefined;
+  return {
+    get reporter() {
+      return (reporter ??= createReporterLoaders(requireBackend(deps.backends, 'reporter'), deps));
+    },
+    get uis() {
+      return (uis ??= createUisLoaders(requireBackend(deps.backends, 'uis'), deps));
+    },
+    get leeloo() {
+      return (leeloo ??= createLeelooLoaders(requireBackend(deps.backends, 'leeloo'), deps));
+    },
+  };
+}
+
+/** DataLoader options honouring the naive-baseline switch. */
+export function loaderOptions(deps: LoaderDeps): { batch: boolean; cache: boolean } {
+  return { batch: deps.batching, cache: deps.batching };
 }

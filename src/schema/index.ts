@@ -2,6 +2,11 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from '../builder.js';
 import './scalars.js';
 import './backend.js';
+import './message.js';
+import './client.js';
+import './reporter/index.js';
+import './uis/index.js';
+import './leeloo/index.js';
 
 builder.queryType({ description: 'Everything a contact-centre frontend reads, over the Reporter, UIS and Leeloo backends.' });
 

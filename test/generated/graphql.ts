@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A Reporter analytics screen whose filters are asked for (`analyticsSection`; the legacy API knows these two, §2.1). */
+export type AnalyticsSection =
+  /** Clients: the client-level keys. */
+  | 'CLIENTS'
+  /** Sessions (dialogues) and messages: every filter key. */
+  | 'SESSIONS';
+
 /** How the gateway reaches a backend. */
 export type BackendMode =
   /** No token and SIMULATORS=off: its fields fail with BACKEND_NOT_CONFIGURED. */
@@ -22,10 +29,977 @@ export type BackendName =
   /** UIS / CoMagic Data API (telephony), JSON-RPC 2.0. */
   | 'UIS';
 
+/** Which way a call went. */
+export type CallDirection =
+  /** Incoming: the client called the company. */
+  | 'IN'
+  /** Outgoing: the company called the client. */
+  | 'OUT'
+  /** A value this gateway does not know yet; see `directionRaw`. Never sent upstream. */
+  | 'UNKNOWN';
+
+/** A range of seconds; either bound may be left out, both are inclusive. */
+export type CallDurationRange = {
+  /** At most this many seconds. */
+  max?: number | null | undefined;
+  /** At least this many seconds. */
+  min?: number | null | undefined;
+};
+
+/** A raw get.calls_report filter: either one condition (`field`, `operator`, `value`) or a group (`and` / `or` of nested trees). Fields are UIS names (snake_case) and are checked against the filterable fields of get.calls_report before anything is sent. */
+export type CallFilterTree = {
+  /** All of these must match. */
+  and?: Array<CallFilterTree> | null | undefined;
+  /** A filterable get.calls_report field, e.g. `talk_duration`, `utm_source`, `tags`. */
+  field?: string | null | undefined;
+  /** How to compare. */
+  operator?: UisFilterOperator | null | undefined;
+  /** At least one of these must match. */
+  or?: Array<CallFilterTree> | null | undefined;
+  /** What to compare with: a number, string, boolean or list; dates as ISO 8601 with a zone (or `YYYY-MM-DD hh:mm:ss` in the account zone). */
+  value?: unknown;
+};
+
+/** An inclusive time range. UIS reports need one; ranges longer than 3 months are split into windows transparently (uis-data-api.md §10). */
+export type CallPeriod = {
+  /** Start of the range (inclusive). */
+  from: string;
+  /** End of the range (inclusive). */
+  to: string;
+};
+
+/** What a recording holds. */
+export type CallRecordingKind =
+  /** The conversation (`call_records`). */
+  | 'TALK'
+  /** A voice-mail message (`voice_mail_records`). */
+  | 'VOICE_MAIL'
+  /** The conversation in WAV (`wav_call_records`). */
+  | 'WAV';
+
+/** One sort key. Periods longer than 3 months are fetched window by window in time order, so a sort other than by start time applies within each 3-month window. */
+export type CallSort = {
+  /** What to sort by. */
+  field: CallSortField;
+  /** Direction; ASC when left out. */
+  order?: UisSortOrder | null | undefined;
+};
+
+/** The get.calls_report fields UIS can sort by (uis-data-api.md §7; the Сортировка column). */
+export type CallSortField =
+  /** UIS field `auto_call_campaign_name`. */
+  | 'AUTO_CALL_CAMPAIGN_NAME'
+  /** UIS field `campaign_id`. */
+  | 'CAMPAIGN_ID'
+  /** UIS field `channel_code`. */
+  | 'CHANNEL_CODE'
+  /** UIS field `channel_new`. */
+  | 'CHANNEL_NEW'
+  /** UIS field `communication_number`. */
+  | 'COMMUNICATION_NUMBER'
+  /** UIS field `cpn_country_id`. */
+  | 'CPN_COUNTRY_ID'
+  /** UIS field `cpn_country_name`. */
+  | 'CPN_COUNTRY_NAME'
+  /** UIS field `cpn_region_id`. */
+  | 'CPN_REGION_ID'
+  /** UIS field `cpn_region_name`. */
+  | 'CPN_REGION_NAME'
+  /** UIS field `direction`. */
+  | 'DIRECTION'
+  /** UIS field `ext_id`. */
+  | 'EXT_ID'
+  /** UIS field `finish_reason`. */
+  | 'FINISH_REASON'
+  /** UIS field `is_lost`. */
+  | 'IS_LOST'
+  /** UIS field `is_transfer`. */
+  | 'IS_TRANSFER'
+  /** UIS field `lost_call_processing_duration`. */
+  | 'LOST_CALL_PROCESSING_DURATION'
+  /** UIS field `sale_cost`. */
+  | 'SALE_COST'
+  /** UIS field `sale_date`. */
+  | 'SALE_DATE'
+  /** UIS field `scenario_id`. */
+  | 'SCENARIO_ID'
+  /** UIS field `site_id`. */
+  | 'SITE_ID'
+  /** UIS field `source`. */
+  | 'SOURCE'
+  /** UIS field `source_id`. */
+  | 'SOURCE_ID'
+  /** UIS field `source_name`. */
+  | 'SOURCE_NAME'
+  /** UIS field `source_new`. */
+  | 'SOURCE_NEW'
+  /** UIS field `start_time`. */
+  | 'START_TIME'
+  /** UIS field `virtual_phone_number`. */
+  | 'VIRTUAL_PHONE_NUMBER'
+  /** UIS field `visitor_device`. */
+  | 'VISITOR_DEVICE'
+  /** UIS field `visitor_id`. */
+  | 'VISITOR_ID'
+  /** UIS field `visitor_type`. */
+  | 'VISITOR_TYPE';
+
+/** Typed filters for the common cases; all given ones must match (AND). For anything else use `where`. */
+export type CallsFilter = {
+  /** Calls attributed to any of these advertising campaigns. */
+  campaignIds?: Array<number> | null | undefined;
+  /** Calls with any of these client numbers, in any common notation (+7 (916) …, 8916…). */
+  contactPhoneNumbers?: Array<string> | null | undefined;
+  /** Only incoming or only outgoing calls (UNKNOWN is rejected). */
+  direction?: CallDirection | null | undefined;
+  /** Calls any of these employees took part in (Employee IDs or UIS employee numbers). */
+  employeeIds?: Array<string | number> | null | undefined;
+  /** Calls that ended for any of these reasons (UIS `finish_reason` values, e.g. `subscriber_disconnects`). */
+  finishReasons?: Array<string> | null | undefined;
+  /** Only lost (true) or only answered (false) calls. */
+  isLost?: boolean | null | undefined;
+  /** Calls attributed to any of these sites. */
+  siteIds?: Array<number> | null | undefined;
+  /** Calls from any of these sources (UIS `source` values, e.g. `va`, `call_tracking`, `callapi`). */
+  sources?: Array<string> | null | undefined;
+  /** Calls carrying any of these tags (Tag IDs or UIS tag numbers). */
+  tagIds?: Array<string | number> | null | undefined;
+  /** Talk time, in seconds. */
+  talkDuration?: CallDurationRange | null | undefined;
+  /** Whole call, in seconds. */
+  totalDuration?: CallDurationRange | null | undefined;
+  /** Calls to or from any of these company (virtual) numbers. */
+  virtualPhoneNumbers?: Array<string> | null | undefined;
+  /** Wait before the answer, in seconds. */
+  waitDuration?: CallDurationRange | null | undefined;
+};
+
+/** Filters for `employees`; all given ones must match. */
+export type EmployeesFilter = {
+  /** Full name contains this text (case-insensitive). */
+  fullName?: string | null | undefined;
+  /** Members of any of these groups. */
+  groupIds?: Array<number> | null | undefined;
+  /** Only these employees (Employee IDs or UIS employee numbers). */
+  ids?: Array<string | number> | null | undefined;
+  /** In any of these standard statuses (`available`, `break`…). */
+  statuses?: Array<string> | null | undefined;
+};
+
+/** Where a scenario experiment (A/B test) is in its life. A status the Reporter adds later reads UNKNOWN; see `statusRaw`. */
+export type ExperimentStatus =
+  /** Created; no session has joined it yet (the first join starts it, INFERRED §2.9). */
+  | 'CREATED'
+  /** Sessions are joining it. */
+  | 'RUNNING'
+  /** Stopped: no more sessions join; the counts are final. */
+  | 'STOPPED'
+  /** A status this gateway does not know yet; `statusRaw` carries it. */
+  | 'UNKNOWN';
+
+/** Who is answering a Leeloo account (Leeloo `botStatus`). */
+export type LeelooBotStatus =
+  /** A human operator is chatting and the bot is muted. */
+  | 'ADMIN'
+  /** The bot answers: its messages reach the subscriber. */
+  | 'BOT'
+  /** A value this gateway does not know yet; the raw field has it. */
+  | 'UNKNOWN';
+
+/** Who or what produced a Leeloo chat message (Leeloo `type`). */
+export type LeelooChatMessageType =
+  /** Sent without direct human action: broadcast, tunnel, smart reply, greeting (`BOT_MESSAGE`). */
+  | 'BOT'
+  /** Written by the subscriber (`FRIEND_MESSAGE`). */
+  | 'FROM_CLIENT'
+  /** Written by hand by a platform user on the Chats page (`YOUR_MESSAGE`). */
+  | 'MANUAL'
+  /** An account event such as a subscription or an order change (`SYSTEM_MESSAGE`). */
+  | 'SYSTEM'
+  /** A value this gateway does not know yet; the raw field has it. */
+  | 'UNKNOWN';
+
+/** Gender as Facebook reports it (other messengers send none). */
+export type LeelooGender =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** A value this gateway does not know yet; the raw field has it. */
+  | 'UNKNOWN';
+
+/** The messenger a Leeloo account (one channel of a person) comes from (Leeloo `from`). */
+export type LeelooMessenger =
+  /** Facebook Messenger (confirmed by the docs). */
+  | 'FACEBOOK'
+  /** Instagram (exact wire string guessed). */
+  | 'INSTAGRAM'
+  /** A channel created by hand or through the API, not by a messenger (inferred). */
+  | 'MANUAL'
+  /** Telegram (confirmed by the docs). */
+  | 'TELEGRAM'
+  /** A value this gateway does not know yet; the raw field has it. */
+  | 'UNKNOWN'
+  /** Viber (exact wire string guessed). */
+  | 'VIBER'
+  /** VKontakte (exact wire string guessed). */
+  | 'VK'
+  /** WhatsApp (exact wire string guessed). */
+  | 'WHATSAPP';
+
+/** State of a Leeloo order (Leeloo order `status`; only SUCCESS is documented). */
+export type LeelooOrderStatus =
+  /** Created, not paid yet (the wire name is a guess). */
+  | 'PENDING'
+  /** A manual order rejected by an operator (inferred). */
+  | 'REJECTED'
+  /** A manual order confirmed by an operator (inferred). */
+  | 'RESOLVED'
+  /** Paid (documented). */
+  | 'SUCCESS'
+  /** A value this gateway does not know yet; the raw field has it. */
+  | 'UNKNOWN';
+
+/** What a Reporter report export contains. A kind the Reporter adds later reads UNKNOWN; see `kindRaw`. */
+export type ReportKind =
+  /** Clients matching the filters. */
+  | 'CLIENTS'
+  /** The client list. */
+  | 'CLIENTS_LIST'
+  /** One day’s activity. */
+  | 'DAILY'
+  /** Messages matching the filters. */
+  | 'MESSAGES'
+  /** Telegram message reactions (API v2 only, §4). */
+  | 'MESSAGE_REACTION'
+  /** Sessions (dialogues) matching the filters. */
+  | 'SESSIONS'
+  /** Scenario state routes. */
+  | 'STATE_ROUTES'
+  /** Telephony calls in a period. */
+  | 'TELEPHONY'
+  /** A kind this gateway does not know yet; `kindRaw` carries it. */
+  | 'UNKNOWN';
+
+/** Where a report export is: CREATED → STARTED → COMPLETED, or FAILED / STOPPED (reporter-api.md §3.11, INFERRED). A status the Reporter adds later reads UNKNOWN; see `statusRaw`. */
+export type ReportTaskStatus =
+  /** Done: `file` links to the result. */
+  | 'COMPLETED'
+  /** Queued; no rows written yet. */
+  | 'CREATED'
+  /** Deleted. */
+  | 'DELETED'
+  /** Failed; there is no file. */
+  | 'FAILED'
+  /** Being written; `progress` shows how far. */
+  | 'STARTED'
+  /** Stopped before it finished. */
+  | 'STOPPED'
+  /** A status this gateway does not know yet; `statusRaw` carries it. */
+  | 'UNKNOWN';
+
+/** A CHECKBOX filter on any key. */
+export type ReporterAdvancedCheckboxFilter = {
+  /** How to compare. Default CONTAINS. */
+  comparison?: ReporterOptionComparison | null | undefined;
+  /** The FilterKey, e.g. `SESSION_START_TIME` (upper case letters, digits and `_`). */
+  key: string;
+  /** Option values. */
+  options: Array<string>;
+};
+
+/** A COMPOSITE_FILTER on any key: key/value conditions that must all hold. */
+export type ReporterAdvancedCompositeFilter = {
+  /** The conditions (CompositeOption list). */
+  conditions: Array<ReporterKeyValueCondition>;
+  /** The FilterKey, e.g. `SESSION_START_TIME` (upper case letters, digits and `_`). */
+  key: string;
+};
+
+/** A CUSTOM_FIELDS_IN_RESPONSE filter: responseData paths to return in `customFields`. */
+export type ReporterAdvancedCustomFieldsFilter = {
+  /** The FilterKey, e.g. `SESSION_START_TIME` (upper case letters, digits and `_`). */
+  key: string;
+  /** responseData paths, e.g. `$.order.id`. */
+  paths: Array<string>;
+};
+
+/** A DATE_TIME_RANGE filter on any key. */
+export type ReporterAdvancedDateTimeRangeFilter = {
+  /** Inclusive start. */
+  from?: string | null | undefined;
+  /** The FilterKey, e.g. `SESSION_START_TIME` (upper case letters, digits and `_`). */
+  key: string;
+  /** Inclusive end. */
+  to?: string | null | undefined;
+};
+
+/** Any Reporter filter key with any filter type; exactly one variant is set (@oneOf). */
+export type ReporterAdvancedFilter =
+  {   /** A CHECKBOX filter. */
+  checkbox: ReporterAdvancedCheckboxFilter; composite?: never; customFieldsInResponse?: never; dateTimeRange?: never; numericRange?: never; radio?: never; text?: never; tree?: never; }
+  |  { checkbox?: never;   /** A COMPOSITE_FILTER. */
+  composite: ReporterAdvancedCompositeFilter; customFieldsInResponse?: never; dateTimeRange?: never; numericRange?: never; radio?: never; text?: never; tree?: never; }
+  |  { checkbox?: never; composite?: never;   /** A CUSTOM_FIELDS_IN_RESPONSE filter. */
+  customFieldsInResponse: ReporterAdvancedCustomFieldsFilter; dateTimeRange?: never; numericRange?: never; radio?: never; text?: never; tree?: never; }
+  |  { checkbox?: never; composite?: never; customFieldsInResponse?: never;   /** A DATE_TIME_RANGE filter. */
+  dateTimeRange: ReporterAdvancedDateTimeRangeFilter; numericRange?: never; radio?: never; text?: never; tree?: never; }
+  |  { checkbox?: never; composite?: never; customFieldsInResponse?: never; dateTimeRange?: never;   /** A NUMERIC_RANGE filter. */
+  numericRange: ReporterAdvancedNumericRangeFilter; radio?: never; text?: never; tree?: never; }
+  |  { checkbox?: never; composite?: never; customFieldsInResponse?: never; dateTimeRange?: never; numericRange?: never;   /** A RADIO filter. */
+  radio: ReporterAdvancedRadioFilter; text?: never; tree?: never; }
+  |  { checkbox?: never; composite?: never; customFieldsInResponse?: never; dateTimeRange?: never; numericRange?: never; radio?: never;   /** A TEXT filter. */
+  text: ReporterAdvancedTextFilter; tree?: never; }
+  |  { checkbox?: never; composite?: never; customFieldsInResponse?: never; dateTimeRange?: never; numericRange?: never; radio?: never; text?: never;   /** A TREE filter. */
+  tree: ReporterAdvancedTreeFilter; };
+
+/** A NUMERIC_RANGE filter on any key. */
+export type ReporterAdvancedNumericRangeFilter = {
+  /** Inclusive lower bound. */
+  from?: number | null | undefined;
+  /** The FilterKey, e.g. `SESSION_START_TIME` (upper case letters, digits and `_`). */
+  key: string;
+  /** Inclusive upper bound. */
+  to?: number | null | undefined;
+};
+
+/** A RADIO filter on any key: one option such as YES, NO, ANY, CLIENT, WITH_TRANSFER. */
+export type ReporterAdvancedRadioFilter = {
+  /** The FilterKey, e.g. `SESSION_START_TIME` (upper case letters, digits and `_`). */
+  key: string;
+  /** The chosen option, sent as is. */
+  option: string;
+};
+
+/** A TEXT filter on any key. */
+export type ReporterAdvancedTextFilter = {
+  /** Compare case-sensitively. Default false. */
+  caseSensitive?: boolean | null | undefined;
+  /** How to compare. Default CONTAINS. */
+  comparison?: ReporterTextComparison | null | undefined;
+  /** The FilterKey, e.g. `SESSION_START_TIME` (upper case letters, digits and `_`). */
+  key: string;
+  /** Strings to compare with. */
+  values: Array<string>;
+};
+
+/** A TREE filter on any key. */
+export type ReporterAdvancedTreeFilter = {
+  /** How to compare. Default CONTAINS. */
+  comparison?: ReporterOptionComparison | null | undefined;
+  /** The FilterKey, e.g. `SESSION_START_TIME` (upper case letters, digits and `_`). */
+  key: string;
+  /** Option values. */
+  options: Array<string>;
+};
+
+/** A DATE_TIME_RANGE condition; either end may be left open, `from` must not be after `to`. */
+export type ReporterDateTimeRange = {
+  /** Inclusive start. */
+  from?: string | null | undefined;
+  /** Inclusive end. */
+  to?: string | null | undefined;
+};
+
+/** Filters for Reporter sessions, messages and clients: one typed field per documented filter key, plus `advanced` for any key/type combination. All conditions must hold. */
+export type ReporterFilter = {
+  /** Filters on any key with any type of the spec, for keys without a typed field or a server that types a key differently. */
+  advanced?: Array<ReporterAdvancedFilter> | null | undefined;
+  /** The bot’s answer (ANSWER_TEXT). */
+  answerText?: ReporterTextFilter | null | undefined;
+  /** Automation statuses (AUTOMATION_STATUS). Documented for the v2 API only; the legacy server may refuse it. */
+  automationStatus?: ReporterOptionsFilter | null | undefined;
+  /** Channels by bot id (BOT_ID). */
+  botId?: ReporterOptionsFilter | null | undefined;
+  /** Bot reply kinds (BOT_REPLIES). Documented for the v2 API only; the legacy server may refuse it. */
+  botReplies?: ReporterOptionsFilter | null | undefined;
+  /** Telephony campaign ids (CALL_TASK_ID). */
+  callTaskId?: ReporterOptionsFilter | null | undefined;
+  /** Channel names (CHANNEL_NAME). Documented for the v2 API only; the legacy server may refuse it. */
+  channelName?: ReporterOptionsFilter | null | undefined;
+  /** Channel types, e.g. `telegram` (CHANNEL_TYPE). */
+  channelType?: ReporterOptionsFilter | null | undefined;
+  /** Client id, name or username (CLIENT_ID_OR_NAME). */
+  clientIdOrName?: ReporterTextFilter | null | undefined;
+  /** The client’s first visit (CLIENT_JOIN_TIME). */
+  clientJoinTime?: ReporterDateTimeRange | null | undefined;
+  /** The client’s last activity (CLIENT_LAST_ACTIVITY_TIME). */
+  clientLastActivityTime?: ReporterDateTimeRange | null | undefined;
+  /** Client types (CLIENT_TYPE). Documented for the v2 API only; the legacy server may refuse it. */
+  clientType?: ReporterOptionsFilter | null | undefined;
+  /** Text of a message comment (COMMENT_TEXT). */
+  commentText?: ReporterTextFilter | null | undefined;
+  /** responseData paths to copy into `customFields` (CUSTOM_FIELDS_IN_RESPONSE). */
+  customFieldsInResponse?: Array<string> | null | undefined;
+  /** true: only with a script error; false: only without (EXCEPTION_EXISTENCE). */
+  hasException?: boolean | null | undefined;
+  /** Who started the dialogue (INITIATOR). */
+  initiator?: ReporterInitiator | null | undefined;
+  /** Recognised intents (INTENT). */
+  intent?: ReporterOptionsFilter | null | undefined;
+  /** Number of client phrases in the session (MESSAGE_COUNT). */
+  messageCount?: ReporterNumberRange | null | undefined;
+  /** Message labels, as label ids (LOG_LABELS). */
+  messageLabels?: ReporterOptionsFilter | null | undefined;
+  /** Client phrase or bot answer (MESSAGE_OR_ANSWER_TEXT). Documented for the v2 API only; the legacy server may refuse it. */
+  messageOrAnswerText?: ReporterTextFilter | null | undefined;
+  /** The client’s phrase (MESSAGE_TEXT). */
+  messageText?: ReporterTextFilter | null | undefined;
+  /** When a message was sent (MESSAGE_TIME). */
+  messageTime?: ReporterDateTimeRange | null | undefined;
+  /** Message types (MESSAGE_TYPE). */
+  messageType?: ReporterOptionsFilter | null | undefined;
+  /** NLP class paths such as `/Shop/Order` (NLP_CLASS). */
+  nlpClass?: ReporterOptionsFilter | null | undefined;
+  /** Scenario state paths (NLP_STATE). */
+  nlpState?: ReporterOptionsFilter | null | undefined;
+  /** NPS scores (NPS). Documented for the v2 API only; the legacy server may refuse it. */
+  nps?: ReporterOptionsFilter | null | undefined;
+  /** Reporting period (PERIOD). Documented for the v2 API only; the legacy server may refuse it. */
+  period?: ReporterDateTimeRange | null | undefined;
+  /** Scenario actions (SCENARIO_ACTION). Documented for the v2 API only; the legacy server may refuse it. */
+  scenarioAction?: ReporterOptionsFilter | null | undefined;
+  /** Conditions on session data keys; all must hold (SESSION_DATA). */
+  sessionData?: Array<ReporterKeyValueCondition> | null | undefined;
+  /** When the session ended (SESSION_END_TIME). */
+  sessionEndTime?: ReporterDateTimeRange | null | undefined;
+  /** Session id (SESSION_ID). */
+  sessionId?: ReporterTextFilter | null | undefined;
+  /** Session labels, as label ids (SESSION_LABELS). */
+  sessionLabels?: ReporterOptionsFilter | null | undefined;
+  /** Session result values (SESSION_RESULT). */
+  sessionResult?: ReporterOptionsFilter | null | undefined;
+  /** When the session started (SESSION_START_TIME). */
+  sessionStartTime?: ReporterDateTimeRange | null | undefined;
+  /** Session topics (SESSION_TOPIC). Documented for the v2 API only; the legacy server may refuse it. */
+  sessionTopic?: ReporterOptionsFilter | null | undefined;
+  /** Scenario state routes (STATE_ROUTES). */
+  stateRoutes?: ReporterOptionsFilter | null | undefined;
+  /** Text campaign ids (TEXT_CAMPAIGN_ID). Documented for the v2 API only; the legacy server may refuse it. */
+  textCampaignId?: ReporterOptionsFilter | null | undefined;
+  /** Text campaign results (TEXT_CAMPAIGN_RESULT). Documented for the v2 API only; the legacy server may refuse it. */
+  textCampaignResult?: ReporterOptionsFilter | null | undefined;
+  /** Whether the dialogue went to an operator (TRANSFER_TO_OPERATOR). */
+  transferToOperator?: ReporterTransferToOperator | null | undefined;
+  /** true leaves out messages without a client phrase (WITHOUT_EMPTY_MESSAGES). */
+  withoutEmptyMessages?: boolean | null | undefined;
+  /** true leaves out sessions without client phrases (WITHOUT_EMPTY_SESSIONS). */
+  withoutEmptySessions?: boolean | null | undefined;
+  /** true leaves out test sessions (WITHOUT_TEST_SESSIONS). Documented for the v2 API only; the legacy server may refuse it. */
+  withoutTestSessions?: boolean | null | undefined;
+};
+
+/** Who started a session (InitiatorType, §2.1). */
+export type ReporterInitiator =
+  /** Either side. */
+  | 'ANY'
+  /** The bot started it, e.g. an outgoing call. */
+  | 'BOT'
+  /** The client wrote first. */
+  | 'CLIENT';
+
+/** How one key/value condition of a COMPOSITE_FILTER compares (CompositeComparisonType, §2.1). */
+export type ReporterKeyValueComparison =
+  /** The value contains the text. */
+  | 'CONTAINS'
+  /** The value ends with the text. */
+  | 'ENDS_WITH'
+  /** The value equals. */
+  | 'EQUALS'
+  /** The value does not contain the text, or the key is missing. */
+  | 'NOT_CONTAINS'
+  /** The value differs, or the key is missing. */
+  | 'NOT_EQUALS'
+  /** The key only has to be present (GUESS). */
+  | 'NOT_IMPORTANT'
+  /** The value starts with the text. */
+  | 'STARTS_WITH';
+
+/** One condition on a key of session data (a CompositeOption, §2.1). */
+export type ReporterKeyValueCondition = {
+  /** Compare case-sensitively. Default false. */
+  caseSensitive?: boolean | null | undefined;
+  /** How to compare. Default EQUALS. */
+  comparison?: ReporterKeyValueComparison | null | undefined;
+  /** The session data key, e.g. `city`. */
+  key: string;
+  /** The text to compare the key’s value with. */
+  value?: string | null | undefined;
+};
+
+/** Delivery status of a bot answer (MessageStatus, §2.3); UNKNOWN for a value added upstream later (see `statusRaw`). */
+export type ReporterMessageStatus =
+  /** Delivered to the client’s device. */
+  | 'DELIVERED'
+  /** Not delivered. */
+  | 'NOT_DELIVERED'
+  /** The channel refused it. */
+  | 'NOT_SENT'
+  /** The client read it. */
+  | 'READ'
+  /** Sent to the channel. */
+  | 'SENT'
+  /** A status this gateway does not know yet; `statusRaw` has it. */
+  | 'UNKNOWN';
+
+/** A NUMERIC_RANGE condition; either end may be left open, `from` must not exceed `to`. */
+export type ReporterNumberRange = {
+  /** Inclusive lower bound. */
+  from?: number | null | undefined;
+  /** Inclusive upper bound. */
+  to?: number | null | undefined;
+};
+
+/** How a CHECKBOX or TREE filter compares (CheckboxComparisonType, §2.1). */
+export type ReporterOptionComparison =
+  /** One of the options is present. */
+  | 'CONTAINS'
+  /** Any value is present; options may be empty. */
+  | 'EXISTS'
+  /** None of the options is present. */
+  | 'NOT_CONTAINS'
+  /** No value is present; options may be empty. */
+  | 'NOT_EXISTS'
+  /** No condition. */
+  | 'NOT_IMPORTANT';
+
+/** A CHECKBOX or TREE condition over option values (ids, channel types, paths). */
+export type ReporterOptionsFilter = {
+  /** How to compare. Default CONTAINS. */
+  comparison?: ReporterOptionComparison | null | undefined;
+  /** Option values; at least one unless the comparison is EXISTS, NOT_EXISTS or NOT_IMPORTANT. */
+  options: Array<string>;
+};
+
+/** A period of Reporter analytics (statistics, filter option counts), both ends included. */
+export type ReporterPeriodInput = {
+  /** Start of the period. */
+  from: string;
+  /** End of the period; not before `from`. */
+  to: string;
+};
+
+/** How a TEXT filter compares (TextComparisonType, §2.1). */
+export type ReporterTextComparison =
+  /** The value contains one of the strings. */
+  | 'CONTAINS'
+  /** The value equals one of the strings. */
+  | 'EQUALS'
+  /** The value contains none of the strings. */
+  | 'NOT_CONTAINS'
+  /** No condition: the filter is sent but matches everything. */
+  | 'NOT_IMPORTANT';
+
+/** A TEXT condition: the value compared with one or more strings. */
+export type ReporterTextFilter = {
+  /** Compare case-sensitively. Default false. */
+  caseSensitive?: boolean | null | undefined;
+  /** How to compare. Default CONTAINS. */
+  comparison?: ReporterTextComparison | null | undefined;
+  /** Strings to compare with; at least one unless the comparison is NOT_IMPORTANT. */
+  values: Array<string>;
+};
+
+/** Whether a session was transferred to a live operator (TransferToOperatorFilterType, §2.1). */
+export type ReporterTransferToOperator =
+  /** Either. */
+  | 'ANY'
+  /** Only sessions the bot handled alone. */
+  | 'WITHOUT_TRANSFER'
+  /** Only sessions transferred to an operator. */
+  | 'WITH_TRANSFER';
+
+/** The bucket size of a statistics time series (IntervalType, reporter-api.md §2.1). */
+export type StatisticsInterval =
+  /** One day (in the zone given by `utcOffsetMinutes`). */
+  | 'DAY'
+  /** One hour. */
+  | 'HOUR'
+  /** One calendar month. */
+  | 'MONTH'
+  /** One calendar quarter. */
+  | 'QUARTER'
+  /** One week. */
+  | 'WEEK'
+  /** One calendar year. */
+  | 'YEAR';
+
+/** Comparison operators of the UIS Data API filters (uis-data-api.md §6). */
+export type UisFilterOperator =
+  /** Equal (with `value: null`: the field is empty). */
+  | 'EQ'
+  /** Greater than (numbers, dates). */
+  | 'GT'
+  /** Greater than or equal (numbers, dates). */
+  | 'GTE'
+  /** LIKE, case-insensitive (not on every UIS method). */
+  | 'ILIKE'
+  /** Any of a list of values. */
+  | 'IN'
+  /** The field is not empty; give no value. */
+  | 'IS_NOT_NULL'
+  /** The field is empty; give no value. */
+  | 'IS_NULL'
+  /** A PostgreSQL jsquery expression, passed through. */
+  | 'JSQUERY'
+  /** SQL LIKE with `%` wildcards, case-sensitive. */
+  | 'LIKE'
+  /** Less than (numbers, dates). */
+  | 'LT'
+  /** Less than or equal (numbers, dates). */
+  | 'LTE'
+  /** Not equal (with `value: null`: the field is not empty). */
+  | 'NE'
+  /** Negated ILIKE (not on every UIS method). */
+  | 'NOT_ILIKE'
+  /** None of a list of values. */
+  | 'NOT_IN'
+  /** Negated LIKE (not on every UIS method). */
+  | 'NOT_LIKE'
+  /** An array field contains none of the values. */
+  | 'NOT_OVERLAP'
+  /** An array field (tags, employees, segments…) contains any of the values (matched on the item id). */
+  | 'OVERLAP'
+  /** POSIX regular expression. */
+  | 'REGEXP';
+
+/** Sort direction. */
+export type UisSortOrder =
+  /** Smallest / earliest first. */
+  | 'ASC'
+  /** Largest / latest first. */
+  | 'DESC';
+
 export type BackendsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BackendsQuery = { backends: Array<{ name: BackendName, mode: BackendMode, url: string }> };
 
+export type LeelooAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
 
+
+export type LeelooAccountQuery = { leelooAccount: { id: string, accountId: string, backend: BackendName, displayName: string | null, channel: string | null, name: string | null, tags: Array<string> | null, messenger: LeelooMessenger | null, messengerRaw: string | null, botStatus: LeelooBotStatus | null, botStatusRaw: string | null, gender: LeelooGender | null, genderRaw: string | null, phone: string | null, phoneDigits: string | null, email: string | null, locale: string | null, createdAt: string | null, updatedAt: string | null, subscribeHistory: Array<{ tunnelName: string | null, leadgentoolName: string | null, trafficSource: string | null }> | null, customFields: Array<{ name: string, value: string | null }> | null, orders: Array<{ orderId: string, price: number | null, currency: string | null, paymentMethod: string | null, status: LeelooOrderStatus | null, statusRaw: string | null, updatedAt: string | null }> | null, contactedUsers: Array<{ id: string, userId: string, name: string | null, createdAt: string | null, updatedAt: string | null }> | null } | null };
+
+export type LeelooAccountChatQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeelooAccountChatQuery = { leelooAccount: { id: string, name: string | null, chatMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, messageId: string, backend: BackendName, text: string | null, sentAt: string | null, fromClient: boolean | null, type: LeelooChatMessageType | null, typeRaw: string | null, read: boolean | null, createdAt: string | null, updatedAt: string | null, author: { id: string, name: string | null } | null } | null } | null> | null } | null } | null };
+
+export type LeelooAccountListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  tags?: Array<string> | string | null | undefined;
+}>;
+
+
+export type LeelooAccountListQuery = { leelooAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, accountId: string, displayName: string | null, channel: string | null, name: string | null, tags: Array<string> | null, messenger: LeelooMessenger | null, messengerRaw: string | null, botStatus: LeelooBotStatus | null, botStatusRaw: string | null, createdAt: string | null, lastMessageTime: string | null, personId: string | null } | null } | null> | null } | null };
+
+export type LeelooAccountTwiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeelooAccountTwiceQuery = { card: { id: string, name: string | null, phone: string | null, orders: Array<{ orderId: string }> | null } | null, header: { id: string, email: string | null, contactedUsers: Array<{ name: string | null }> | null } | null };
+
+export type LeelooAccountsWithOrdersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  tags?: Array<string> | string | null | undefined;
+}>;
+
+
+export type LeelooAccountsWithOrdersQuery = { leelooAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, accountId: string, name: string | null, tags: Array<string> | null, messenger: LeelooMessenger | null, botStatus: LeelooBotStatus | null, phone: string | null, phoneDigits: string | null, orders: Array<{ orderId: string, price: number | null, currency: string | null, paymentMethod: string | null, status: LeelooOrderStatus | null, statusRaw: string | null, updatedAt: string | null }> | null, contactedUsers: Array<{ id: string, userId: string, name: string | null }> | null } | null } | null> | null } | null };
+
+export type LeelooUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LeelooUsersQuery = { leelooUsers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, userId: string, name: string | null, createdAt: string | null, updatedAt: string | null } | null } | null> | null } | null };
+
+export type AnalyticsActivityQueryVariables = Exact<{
+  period: ReporterPeriodInput;
+  botIds?: Array<string> | string | null | undefined;
+  interval?: StatisticsInterval | null | undefined;
+  step?: number | null | undefined;
+}>;
+
+
+export type AnalyticsActivityQuery = { statistics: { sessions: { total: number, points: Array<{ time: string | null, value: number }> } | null, messages: { total: number, points: Array<{ time: string | null, value: number }> } | null } | null };
+
+export type AnalyticsDashboardQueryVariables = Exact<{
+  period: ReporterPeriodInput;
+  botIds?: Array<string> | string | null | undefined;
+  interval?: StatisticsInterval | null | undefined;
+  step?: number | null | undefined;
+  utcOffsetMinutes?: number | null | undefined;
+}>;
+
+
+export type AnalyticsDashboardQuery = { statistics: { from: string, to: string, sessions: { total: number, points: Array<{ time: string | null, value: number }> } | null, messages: { total: number, points: Array<{ time: string | null, value: number }> } | null, switchedSessions: { total: number, points: Array<{ time: string | null, value: number }> } | null, telephony: { averageCallDurationSeconds: number | null, billed: { total: number, points: Array<{ time: string | null, value: number }> }, incoming: { total: number, points: Array<{ time: string | null, value: number }> }, outgoing: { total: number, points: Array<{ time: string | null, value: number }> } } | null, uniqueClients: Array<{ projectShortName: string, count: string }> | null, sessionLabels: Array<{ label: { labelId: string, name: string }, series: { total: number, points: Array<{ time: string | null, value: number }> } }> | null, messageLabels: Array<{ label: { labelId: string, name: string, group: { name: string } | null }, series: { total: number, points: Array<{ time: string | null, value: number }> } }> | null } | null };
+
+export type AnalyticsSeriesFragment = { total: number, points: Array<{ time: string | null, value: number }> };
+
+export type AnalyticsExperimentQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type AnalyticsExperimentQuery = { experiment: { id: string, key: string, description: string | null, status: ExperimentStatus | null, sessionCount: number | null, branches: Array<{ key: string, description: string | null }> } | null };
+
+export type AnalyticsExperimentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: Array<ExperimentStatus> | ExperimentStatus | null | undefined;
+}>;
+
+
+export type AnalyticsExperimentsQuery = { experiments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, description: string | null, status: ExperimentStatus | null, statusRaw: string | null, sessionCount: number | null, branches: Array<{ key: string, description: string | null }> } | null } | null> | null } | null };
+
+export type AnalyticsFilterOptionsQueryVariables = Exact<{
+  key: string;
+  section?: AnalyticsSection | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  period?: ReporterPeriodInput | null | undefined;
+  botIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AnalyticsFilterOptionsQuery = { reporterFilterOptions: Array<{ value: string, label: string | null, frequency: number | null, parentValue: string | null, childValues: Array<string> | null }> | null };
+
+export type AnalyticsFiltersQueryVariables = Exact<{
+  section?: AnalyticsSection | null | undefined;
+  language?: string | null | undefined;
+}>;
+
+
+export type AnalyticsFiltersQuery = { reporterFilters: Array<{ key: string, type: string, label: string | null, isDefault: boolean | null, isRequired: boolean | null, settings: { filterDependent: boolean | null, withFilterInput: boolean | null, placeholder: string | null, defaultPageSizeForOptions: number | null, comparisonOptions: Array<{ type: string, label: string | null, isDefault: boolean | null }> | null, defaultPeriod: { offset: string, unit: string } | null, staticOptions: Array<{ value: string, label: string | null }> | null } | null }> | null };
+
+export type AnalyticsReportTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AnalyticsReportTaskQuery = { reportTask: { id: string, taskId: string, kind: ReportKind | null, status: ReportTaskStatus | null, statusRaw: string | null, progress: { written: number | null, total: number | null, fraction: number | null }, file: { url: string, name: string | null } | null } | null };
+
+export type AnalyticsReportTasksQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: Array<ReportTaskStatus> | ReportTaskStatus | null | undefined;
+  kind?: Array<ReportKind> | ReportKind | null | undefined;
+}>;
+
+
+export type AnalyticsReportTasksQuery = { reportTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, taskId: string, kind: ReportKind | null, kindRaw: string | null, status: ReportTaskStatus | null, statusRaw: string | null, createdAt: string | null, progress: { written: number | null, total: number | null, fraction: number | null }, file: { url: string, name: string | null } | null, settings: { fileType: string | null, withHeader: boolean | null } | null } | null } | null> | null } | null };
+
+export type AnalyticsReportTaskFieldsFragment = { id: string, taskId: string, kind: ReportKind | null, kindRaw: string | null, status: ReportTaskStatus | null, statusRaw: string | null, createdAt: string | null, progress: { written: number | null, total: number | null, fraction: number | null }, file: { url: string, name: string | null } | null, settings: { fileType: string | null, withHeader: boolean | null } | null };
+
+export type MessageLabelGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageLabelGroupsQuery = { messageLabelGroups: Array<{ id: string, groupId: string | null, name: string, priority: number | null, labels: Array<{ id: string, labelId: string, name: string, priority: number }> | null }> | null };
+
+export type ReporterMessagesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReporterFilter | null | undefined;
+}>;
+
+
+export type ReporterMessagesQuery = { messages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, messageId: string, sentAt: string | null, question: string | null, answer: string | null, comment: string | null, labels: Array<{ name: string, group: { name: string } | null }> | null, session: { id: string, sessionId: string, channelType: string } | null } | null } | null> | null } | null };
+
+export type ReporterClientDetailsQueryVariables = Exact<{
+  botId: string;
+  clientId: string;
+  sessions?: number | null | undefined;
+  messages?: number | null | undefined;
+}>;
+
+
+export type ReporterClientDetailsQuery = { reporterClient: { id: string, clientId: string, botId: string, channel: string | null, displayName: string | null, username: string | null, joinDate: string | null, lastVisitDate: string | null, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null, sessions: { totalCount: number, edges: Array<{ node: { id: string, startTime: string, result: string | null } | null } | null> | null } | null, messages: { totalCount: number, edges: Array<{ node: { id: string, sentAt: string | null, question: string | null, answer: string | null } | null } | null> | null } | null } | null };
+
+export type ReporterClientsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReporterFilter | null | undefined;
+}>;
+
+
+export type ReporterClientsQuery = { reporterClients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, clientId: string, botId: string, channel: string | null, displayName: string | null, joinDate: string | null, lastVisitDate: string | null, isBlocked: boolean | null, blockReason: string | null } | null } | null> | null } | null };
+
+export type SessionLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionLabelsQuery = { sessionLabels: Array<{ id: string, labelId: string, name: string, priority: number }> | null };
+
+export type SessionNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SessionNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { sessionId: string, startTime: string, channelType: string, id: string, client: { displayName: string | null }, labels: Array<{ name: string }> | null }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type SessionTwiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SessionTwiceQuery = { first: { id: string, sessionId: string, startTime: string } | null, again: { id: string, result: string | null, labels: Array<{ name: string }> | null } | null };
+
+export type SessionWithMessagesQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type SessionWithMessagesQuery = { session: { id: string, sessionId: string, startTime: string, channelType: string, result: string | null, labels: Array<{ id: string, name: string }> | null, messages: { totalCount: number, edges: Array<{ node: { id: string, messageId: string, sentAt: string | null, question: string | null, answer: string | null, status: ReporterMessageStatus | null, comment: string | null, processingTimeMs: number | null, nlp: { nlpClass: string | null, confidence: number | null } | null, operator: { operatorId: string, displayName: string | null } | null, labels: Array<{ id: string, name: string, group: { id: string, name: string } | null }> | null } | null } | null> | null } | null } | null };
+
+export type SessionsWithClientBlockStateQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: ReporterFilter | null | undefined;
+}>;
+
+
+export type SessionsWithClientBlockStateQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, sessionId: string, startTime: string, client: { id: string, clientId: string, botId: string, displayName: string | null, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null, lastVisitDate: string | null }, labels: Array<{ id: string, name: string }> | null } | null } | null> | null } | null };
+
+export type SessionsWithClientsAndLabelsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReporterFilter | null | undefined;
+}>;
+
+
+export type SessionsWithClientsAndLabelsQuery = { sessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sessionId: string, startTime: string, channelType: string, botId: string, messageCount: number | null, firstPhrase: string | null, result: string | null, client: { id: string, clientId: string, displayName: string | null, firstName: string | null, lastName: string | null, username: string | null }, labels: Array<{ id: string, labelId: string, name: string }> | null } | null } | null> | null } | null };
+
+export type CallDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CallDetailsQuery = { call: { id: string, callSessionId: string, communicationId: string | null, startTime: string | null, finishTime: string | null, direction: CallDirection | null, directionRaw: string | null, finishReason: string | null, isLost: boolean | null, isTransfer: boolean | null, waitDuration: number | null, totalWaitDuration: number | null, talkDuration: number | null, cleanTalkDuration: number | null, totalDuration: number | null, postprocessDuration: number | null, contactPhoneNumber: string | null, virtualPhoneNumber: string | null, operatorPhoneNumber: string | null, source: string | null, fullRecordFileLink: string | null, region: { regionName: string | null, countryId: string | null } | null, recordings: Array<{ kind: CallRecordingKind, url: string }> | null, scenario: { scenarioId: number | null, name: string | null, operations: Array<{ name: string | null }> | null } | null, site: { siteId: number | null, domainName: string | null } | null, campaign: { campaignId: number | null, name: string | null } | null, visitor: { visitorId: number | null, city: string | null, device: string | null } | null, attribution: { utmSource: string | null, utmMedium: string | null, utmCampaign: string | null, channel: string | null } | null, sale: { date: string | null, cost: number | null } | null, contact: { contactId: number | null, fullName: string | null } | null, employees: Array<{ fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null }> | null, tags: Array<{ name: string | null, type: string | null, changedAt: string | null, employeeFullName: string | null }> | null, firstAnsweredEmployee: { employeeId: number, fullName: string | null } | null, lastTalkedEmployee: { employeeId: number, fullName: string | null } | null } | null };
+
+export type CallNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CallNodesQuery = { nodes: Array<
+    | { callSessionId: string, startTime: string | null, direction: CallDirection | null, talkDuration: number | null, id: string, employees: Array<{ fullName: string | null }> | null }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type CallsWithEmployeeDetailsQueryVariables = Exact<{
+  period: CallPeriod;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CallsWithEmployeeDetailsQuery = { calls: { totalCount: number, edges: Array<{ node: { id: string, startTime: string | null, employees: Array<{ fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null, employee: { id: string, email: string | null, groups: Array<{ groupId: number | null, name: string | null }> | null } | null }> | null, tags: Array<{ name: string | null, changedAt: string | null }> | null } | null } | null> | null } | null };
+
+export type CallsWithEmployeesAndTagsQueryVariables = Exact<{
+  period: CallPeriod;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CallsFilter | null | undefined;
+  where?: CallFilterTree | null | undefined;
+  sort?: Array<CallSort> | CallSort | null | undefined;
+}>;
+
+
+export type CallsWithEmployeesAndTagsQuery = { calls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, callSessionId: string, startTime: string | null, direction: CallDirection | null, finishReason: string | null, isLost: boolean | null, talkDuration: number | null, contactPhoneNumber: string | null, employees: Array<{ employeeId: number, fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null }> | null, tags: Array<{ tagId: number, name: string | null, type: string | null, changedAt: string | null, userLogin: string | null }> | null } | null } | null> | null } | null };
+
+export type EmployeeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmployeeQuery = { employee: { id: string, employeeId: number, fullName: string | null, login: string | null, email: string | null, status: string | null, groups: Array<{ name: string | null }> | null, extension: { phoneNumber: string | null } | null } | null };
+
+export type EmployeesQueryVariables = Exact<{
+  filter?: EmployeesFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EmployeesQuery = { employees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, employeeId: number, fullName: string | null, email: string | null, status: string | null, groups: Array<{ groupId: number | null, name: string | null }> | null, phoneNumbers: Array<{ phoneNumber: string | null, status: string | null }> | null } | null } | null> | null } | null };
+
+export type TagsQueryVariables = Exact<{
+  name?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TagsQuery = { tags: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tagId: number, name: string | null, isSystem: boolean | null } | null } | null> | null } | null };
+
+export const AnalyticsSeriesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsSeries"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<AnalyticsSeriesFragment, unknown>;
+export const AnalyticsReportTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindRaw"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRaw"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fraction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"withHeader"}}]}}]}}]} as unknown as DocumentNode<AnalyticsReportTaskFieldsFragment, unknown>;
 export const BackendsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Backends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<BackendsQuery, BackendsQueryVariables>;
+export const LeelooAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeelooAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leelooAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"messenger"}},{"kind":"Field","name":{"kind":"Name","value":"messengerRaw"}},{"kind":"Field","name":{"kind":"Name","value":"botStatus"}},{"kind":"Field","name":{"kind":"Name","value":"botStatusRaw"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"genderRaw"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"phoneDigits"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subscribeHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tunnelName"}},{"kind":"Field","name":{"kind":"Name","value":"leadgentoolName"}},{"kind":"Field","name":{"kind":"Name","value":"trafficSource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRaw"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactedUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<LeelooAccountQuery, LeelooAccountQueryVariables>;
+export const LeelooAccountChatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeelooAccountChat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leelooAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"chatMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"fromClient"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeRaw"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeelooAccountChatQuery, LeelooAccountChatQueryVariables>;
+export const LeelooAccountListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeelooAccountList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leelooAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"messenger"}},{"kind":"Field","name":{"kind":"Name","value":"messengerRaw"}},{"kind":"Field","name":{"kind":"Name","value":"botStatus"}},{"kind":"Field","name":{"kind":"Name","value":"botStatusRaw"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageTime"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeelooAccountListQuery, LeelooAccountListQueryVariables>;
+export const LeelooAccountTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeelooAccountTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"card"},"name":{"kind":"Name","value":"leelooAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"header"},"name":{"kind":"Name","value":"leelooAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contactedUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LeelooAccountTwiceQuery, LeelooAccountTwiceQueryVariables>;
+export const LeelooAccountsWithOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeelooAccountsWithOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tags"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leelooAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"tags"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tags"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"messenger"}},{"kind":"Field","name":{"kind":"Name","value":"botStatus"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"phoneDigits"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRaw"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactedUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeelooAccountsWithOrdersQuery, LeelooAccountsWithOrdersQueryVariables>;
+export const LeelooUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LeelooUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leelooUsers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LeelooUsersQuery, LeelooUsersQueryVariables>;
+export const AnalyticsActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"botIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsInterval"}},"defaultValue":{"kind":"EnumValue","value":"DAY"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"step"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"botIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"botIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}},{"kind":"Argument","name":{"kind":"Name","value":"step"},"value":{"kind":"Variable","name":{"kind":"Name","value":"step"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsActivityQuery, AnalyticsActivityQueryVariables>;
+export const AnalyticsDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"botIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsInterval"}},"defaultValue":{"kind":"EnumValue","value":"DAY"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"step"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"1"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"utcOffsetMinutes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"botIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"botIds"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}},{"kind":"Argument","name":{"kind":"Name","value":"step"},"value":{"kind":"Variable","name":{"kind":"Name","value":"step"}}},{"kind":"Argument","name":{"kind":"Name","value":"utcOffsetMinutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"utcOffsetMinutes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsSeries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsSeries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"switchedSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"method"},"value":{"kind":"EnumValue","value":"SWITCH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsSeries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"telephony"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageCallDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"billed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsSeries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incoming"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsSeries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outgoing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsSeries"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uniqueClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectShortName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionLabels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsSeries"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageLabels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsSeries"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsSeries"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimeSeries"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<AnalyticsDashboardQuery, AnalyticsDashboardQueryVariables>;
+export const AnalyticsExperimentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsExperiment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"experiment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}}]}}]}}]} as unknown as DocumentNode<AnalyticsExperimentQuery, AnalyticsExperimentQueryVariables>;
+export const AnalyticsExperimentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsExperiments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExperimentStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"experiments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRaw"}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsExperimentsQuery, AnalyticsExperimentsQueryVariables>;
+export const AnalyticsFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsFilterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"section"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsSection"}},"defaultValue":{"kind":"EnumValue","value":"SESSIONS"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"0"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterPeriodInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"botIds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterFilterOptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"section"},"value":{"kind":"Variable","name":{"kind":"Name","value":"section"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"botIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"botIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"parentValue"}},{"kind":"Field","name":{"kind":"Name","value":"childValues"}}]}}]}}]} as unknown as DocumentNode<AnalyticsFilterOptionsQuery, AnalyticsFilterOptionsQueryVariables>;
+export const AnalyticsFiltersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsFilters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"section"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsSection"}},"defaultValue":{"kind":"EnumValue","value":"SESSIONS"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterFilters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"section"},"value":{"kind":"Variable","name":{"kind":"Name","value":"section"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"isRequired"}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filterDependent"}},{"kind":"Field","name":{"kind":"Name","value":"withFilterInput"}},{"kind":"Field","name":{"kind":"Name","value":"placeholder"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultPageSizeForOptions"}},{"kind":"Field","name":{"kind":"Name","value":"staticOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsFiltersQuery, AnalyticsFiltersQueryVariables>;
+export const AnalyticsReportTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsReportTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRaw"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fraction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsReportTaskQuery, AnalyticsReportTaskQueryVariables>;
+export const AnalyticsReportTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsReportTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTaskStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AnalyticsReportTaskFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnalyticsReportTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindRaw"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusRaw"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"written"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fraction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileType"}},{"kind":"Field","name":{"kind":"Name","value":"withHeader"}}]}}]}}]} as unknown as DocumentNode<AnalyticsReportTasksQuery, AnalyticsReportTasksQueryVariables>;
+export const MessageLabelGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageLabelGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageLabelGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"labelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]}}]} as unknown as DocumentNode<MessageLabelGroupsQuery, MessageLabelGroupsQueryVariables>;
+export const ReporterMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReporterMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReporterMessagesQuery, ReporterMessagesQueryVariables>;
+export const ReporterClientDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReporterClientDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"botId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessions"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messages"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"botId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"botId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"botId"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"joinDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitDate"}},{"kind":"Field","name":{"kind":"Name","value":"isBlocked"}},{"kind":"Field","name":{"kind":"Name","value":"blockReason"}},{"kind":"Field","name":{"kind":"Name","value":"blockedBy"}},{"kind":"Field","name":{"kind":"Name","value":"blockDate"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messages"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReporterClientDetailsQuery, ReporterClientDetailsQueryVariables>;
+export const ReporterClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReporterClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reporterClients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"botId"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"joinDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitDate"}},{"kind":"Field","name":{"kind":"Name","value":"isBlocked"}},{"kind":"Field","name":{"kind":"Name","value":"blockReason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReporterClientsQuery, ReporterClientsQueryVariables>;
+export const SessionLabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionLabels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionLabels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"labelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}}]}}]}}]} as unknown as DocumentNode<SessionLabelsQuery, SessionLabelsQueryVariables>;
+export const SessionNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Session"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SessionNodesQuery, SessionNodesQueryVariables>;
+export const SessionTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"first"},"name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"again"},"name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SessionTwiceQuery, SessionTwiceQueryVariables>;
+export const SessionWithMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionWithMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimeMs"}},{"kind":"Field","name":{"kind":"Name","value":"nlp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nlpClass"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operatorId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SessionWithMessagesQuery, SessionWithMessagesQueryVariables>;
+export const SessionsWithClientBlockStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionsWithClientBlockState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"botId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"isBlocked"}},{"kind":"Field","name":{"kind":"Name","value":"blockReason"}},{"kind":"Field","name":{"kind":"Name","value":"blockedBy"}},{"kind":"Field","name":{"kind":"Name","value":"blockDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SessionsWithClientBlockStateQuery, SessionsWithClientBlockStateQueryVariables>;
+export const SessionsWithClientsAndLabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionsWithClientsAndLabels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReporterFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"botId"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstPhrase"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"labelId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SessionsWithClientsAndLabelsQuery, SessionsWithClientsAndLabelsQueryVariables>;
+export const CallDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"callSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"communicationId"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"finishTime"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"directionRaw"}},{"kind":"Field","name":{"kind":"Name","value":"finishReason"}},{"kind":"Field","name":{"kind":"Name","value":"isLost"}},{"kind":"Field","name":{"kind":"Name","value":"isTransfer"}},{"kind":"Field","name":{"kind":"Name","value":"waitDuration"}},{"kind":"Field","name":{"kind":"Name","value":"totalWaitDuration"}},{"kind":"Field","name":{"kind":"Name","value":"talkDuration"}},{"kind":"Field","name":{"kind":"Name","value":"cleanTalkDuration"}},{"kind":"Field","name":{"kind":"Name","value":"totalDuration"}},{"kind":"Field","name":{"kind":"Name","value":"postprocessDuration"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"virtualPhoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"operatorPhoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"countryId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fullRecordFileLink"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenarioId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"operations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteId"}},{"kind":"Field","name":{"kind":"Name","value":"domainName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitorId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"device"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"utmSource"}},{"kind":"Field","name":{"kind":"Name","value":"utmMedium"}},{"kind":"Field","name":{"kind":"Name","value":"utmCampaign"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"isAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"isTalked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employeeFullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstAnsweredEmployee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastTalkedEmployee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<CallDetailsQuery, CallDetailsQueryVariables>;
+export const CallNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"talkDuration"}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallNodesQuery, CallNodesQueryVariables>;
+export const CallsWithEmployeeDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallsWithEmployeeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallPeriod"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"isAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"isTalked"}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallsWithEmployeeDetailsQuery, CallsWithEmployeeDetailsQueryVariables>;
+export const CallsWithEmployeesAndTagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallsWithEmployeesAndTags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallPeriod"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CallFilterTree"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallSort"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"callSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"finishReason"}},{"kind":"Field","name":{"kind":"Name","value":"isLost"}},{"kind":"Field","name":{"kind":"Name","value":"talkDuration"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"employees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"isAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"isTalked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userLogin"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallsWithEmployeesAndTagsQuery, CallsWithEmployeesAndTagsQueryVariables>;
+export const EmployeeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Employee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"login"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"extension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]}}]}}]} as unknown as DocumentNode<EmployeeQuery, EmployeeQueryVariables>;
+export const EmployeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Employees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeesFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmployeesQuery, EmployeesQueryVariables>;
+export const TagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tags"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"100"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tagId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isSystem"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TagsQuery, TagsQueryVariables>;

@@ -1,0 +1,34 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createBackends } from '../../src/backends/registry.js';
+import { configuredSecrets, loadConfig } from '../../src/config.js';
+import { createGateway } from '../../src/gateway.js';
+import { createLogger } from '../../src/logger.js';
+import { Redactor } from '../../src/upstream/redact.js';
+
+/**
+ * The gateway as its own process (LIVE against the bench's simulators), so that its CPU time and
+ * RSS are measured apart from the load generator and the simulators. BENCH_NAIVE=1 switches
+ * batching and per-request caching off: the naive baseline.
+ */
+const config = loadConfig(process.env);
+const redactor = new Redactor(configuredSecrets(config));
+const logger = createLogger({ level: 'warn', redactor });
+const backends = createBackends({ config, effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo }, logger, redactor });
+const gateway = createGateway({ config, backends, logger, batching: process.env.BENCH_NAIVE !== '1' });
+const server = createServer(gateway);
+server.keepAliveTimeout = 30_000;
+server.listen(0, '127.0.0.1', () => {
+  process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port });
+});
+
+process.on('message', (msg: { type: string }) => {
+  if (msg.type === 'stats') {
+    const cpu = process.cpuUsage();
+    process.send?.({ type: 'stats', cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 });
+  } else if (msg.type === 'stop') {
+    server.close();
+    server.closeAllConnections();
+    void backends.close().then(() => process.exit(0));
+  }
+});

@@ -1,0 +1,9 @@
+// Imports every leeloo type file; defines nothing.
+import './enums.js';
+import './account.js';
+import './platform-user.js';
+import './order.js';
+import './subscription.js';
+import './custom-field.js';
+import './chat-message.js';
+export {};

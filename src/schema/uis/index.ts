@@ -1,0 +1,5 @@
+// Imports every uis type file; defines nothing.
+import './call-inputs.js';
+import './employee.js';
+import './tag.js';
+import './call.js';
