@@ -47,6 +47,13 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
 
   const gateway = createGateway({ config, backends, logger });
   const server = createServer(gateway);
+  // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
+  // keep-alive sockets end with them instead of idling until keepAliveTimeout.
+  const inFlight = new Set<import('node:http').ServerResponse>();
+  server.on('request', (_req, res) => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -61,6 +68,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     (closing ??= (async () => {
       // Stop accepting; idle keep-alive sockets go now, busy ones when their response is done.
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), 10_000);
       await drained;

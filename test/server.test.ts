@@ -68,6 +68,22 @@ describe('server (npm start)', () => {
     expect(running.lines.join('')).toContain('Switchboard stopped');
   });
 
+  it('finishes an in-flight request on SIGTERM before exiting 0', async () => {
+    running = await startServer({ SIMULATOR_LATENCY_MS: '700' });
+    const pending = fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ sessions(first: 1) { totalCount } }' }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    running.child.kill('SIGTERM');
+    const res = await pending;
+    const body = await res.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.sessions.totalCount).toBeGreaterThan(0);
+    expect(await running.exited).toBe(0);
+  });
+
   it('serves GraphiQL to a browser', async () => {
     running = await startServer();
     const res = await fetch(running.url, { headers: { accept: 'text/html' } });

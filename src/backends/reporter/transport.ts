@@ -98,7 +98,9 @@ export class ReporterTransport {
             endpoint,
             status,
             detail: this.summarise(text),
-            retryable: true,
+            // A complete but unparsable answer is not transient (unlike a cut-off one): like the UIS
+            // and Leeloo clients, don't retry it.
+            retryable: false,
           });
         }
       }

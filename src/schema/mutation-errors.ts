@@ -1,0 +1,157 @@
+import { GraphQLError } from 'graphql';
+import { builder } from '../builder.js';
+import { ErrorCode, UpstreamError, type ServiceName, type WriteOutcome } from '../errors.js';
+import { BackendNameEnum } from './backend.js';
+
+/**
+ * The errors a frontend can act on after a mutation, returned as typed members of each mutation's
+ * result union (Pothos errors plugin) instead of top-level errors. Anything else stays a masked
+ * top-level error. Mutation resolvers run their upstream calls through `asMutationError`.
+ */
+export class InvalidInputError extends Error {
+  constructor(message: string, readonly field: string) {
+    super(message);
+    this.name = 'InvalidInputError';
+  }
+}
+
+export class NotFoundError extends Error {
+  constructor(message: string, readonly service: ServiceName) {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class ConflictError extends Error {
+  constructor(message: string, readonly service: ServiceName) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+export class NotConfiguredError extends Error {
+  constructor(message: string, readonly service: ServiceName) {
+    super(message);
+    this.name = 'NotConfiguredError';
+  }
+}
+
+/** An upstream failure that is none of the above; `outcome` says whether the write may have applied. */
+export class UpstreamFailureError extends Error {
+  constructor(readonly upstream: UpstreamError) {
+    super(upstream.message);
+    this.name = 'UpstreamFailureError';
+  }
+}
+
+/** The error types every mutation result union carries. */
+export const MUTATION_ERRORS = [InvalidInputError, NotFoundError, ConflictError, NotConfiguredError, UpstreamFailureError];
+
+export const MutationErrorInterface = builder.interfaceRef<Error>('MutationError').implement({
+  description: 'An error a mutation returns as data, so a frontend can switch on its type.',
+  fields: (t) => ({
+    message: t.exposeString('message', { nullable: false, description: 'What went wrong, for people.' }),
+    code: t.string({ nullable: false, description: 'Stable code to match on.', resolve: () => ErrorCode.UPSTREAM_ERROR }),
+  }),
+});
+
+builder.objectType(InvalidInputError, {
+  name: 'InvalidInputError',
+  description: 'An argument is invalid; nothing was sent upstream.',
+  interfaces: [MutationErrorInterface],
+  isTypeOf: (e) => e instanceof InvalidInputError,
+  fields: (t) => ({
+    code: t.string({ nullable: false, description: 'Always BAD_USER_INPUT.', resolve: () => ErrorCode.BAD_USER_INPUT }),
+    field: t.exposeString('field', { nullable: false, description: 'Path of the offending input field, e.g. `input.branches[2].key`.' }),
+  }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'The entity the mutation targets does not exist.',
+  interfaces: [MutationErrorInterface],
+  isTypeOf: (e) => e instanceof NotFoundError,
+  fields: (t) => ({
+    code: t.string({ nullable: false, description: 'Always NOT_FOUND.', resolve: () => ErrorCode.NOT_FOUND }),
+    service: t.field({ type: BackendNameEnum, nullable: false, description: 'The backend that lacks it.', resolve: (e) => e.service }),
+  }),
+});
+
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  description: 'The change conflicts with the current state, e.g. a duplicate experiment key or label name.',
+  interfaces: [MutationErrorInterface],
+  isTypeOf: (e) => e instanceof ConflictError,
+  fields: (t) => ({
+    code: t.string({ nullable: false, description: 'Always CONFLICT.', resolve: () => ErrorCode.CONFLICT }),
+    service: t.field({ type: BackendNameEnum, nullable: false, description: 'The backend that refused it.', resolve: (e) => e.service }),
+  }),
+});
+
+builder.objectType(NotConfiguredError, {
+  name: 'NotConfiguredError',
+  description: 'The backend is disabled in this deployment.',
+  interfaces: [MutationErrorInterface],
+  isTypeOf: (e) => e instanceof NotConfiguredError,
+  fields: (t) => ({
+    code: t.string({ nullable: false, description: 'Always BACKEND_NOT_CONFIGURED.', resolve: () => ErrorCode.BACKEND_NOT_CONFIGURED }),
+    service: t.field({ type: BackendNameEnum, nullable: false, description: 'The disabled backend.', resolve: (e) => e.service }),
+  }),
+});
+
+export const WriteOutcomeEnum = builder.enumType('WriteOutcome', {
+  description: 'Whether a failed write may have been applied upstream.',
+  values: {
+    NOT_APPLIED: { description: 'It surely did not apply (refused before sending, or an error answer).' },
+    UNKNOWN: { description: 'It may have applied (timeout, connection reset after sending): check before retrying.' },
+  },
+});
+
+builder.objectType(UpstreamFailureError, {
+  name: 'UpstreamFailure',
+  description: 'The backend failed (timeout, rate limit, unavailable, bad answer). Writes are never retried automatically.',
+  interfaces: [MutationErrorInterface],
+  isTypeOf: (e) => e instanceof UpstreamFailureError,
+  fields: (t) => ({
+    code: t.string({ nullable: false, description: 'UPSTREAM_TIMEOUT, UPSTREAM_RATE_LIMITED, UPSTREAM_UNAVAILABLE, …', resolve: (e) => e.upstream.code }),
+    service: t.field({ type: BackendNameEnum, nullable: false, description: 'The failing backend.', resolve: (e) => e.upstream.service }),
+    outcome: t.field({
+      type: WriteOutcomeEnum,
+      nullable: false,
+      description: 'UNKNOWN when the write may have applied; NOT_APPLIED otherwise.',
+      resolve: (e) => (e.upstream.extensions.outcome as WriteOutcome | undefined) ?? 'NOT_APPLIED',
+    }),
+  }),
+});
+
+/**
+ * Maps what a mutation's upstream work threw onto the typed errors above. Unknown errors are rethrown
+ * unchanged, so Yoga masks them.
+ */
+export function asMutationError(err: unknown): Error {
+  if (err instanceof UpstreamError) {
+    if (err.code === ErrorCode.NOT_FOUND) return new NotFoundError(err.message, err.service);
+    if (err.code === ErrorCode.CONFLICT) return new ConflictError(err.message, err.service);
+    if (err.code === ErrorCode.BAD_USER_INPUT) {
+      return new InvalidInputError(err.message, String(err.extensions.field ?? err.extensions.argument ?? 'input'));
+    }
+    return new UpstreamFailureError(err);
+  }
+  if (err instanceof GraphQLError) {
+    const code = err.extensions.code;
+    const service = err.extensions.service as ServiceName | undefined;
+    if (code === ErrorCode.BACKEND_NOT_CONFIGURED && service) return new NotConfiguredError(err.message, service);
+    if (code === ErrorCode.BAD_USER_INPUT) return new InvalidInputError(err.message, String(err.extensions.argument ?? 'input'));
+    if (code === ErrorCode.NOT_FOUND && service) return new NotFoundError(err.message, service);
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/** Runs mutation work and turns known failures into the typed errors (throws them for the errors plugin). */
+export async function mutationWork<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw asMutationError(err);
+  }
+}
