@@ -3,6 +3,7 @@ import type { SimServer } from './harness.js';
 import { createLeelooSimulator } from './leeloo/server.js';
 import { createReporterSimulator } from './reporter/server.js';
 import { SIMULATOR_TOKENS, type SimulatorTokens } from './tokens.js';
+import type { BudgetOptions } from './uis/limits.js';
 import { createUisSimulator } from './uis/server.js';
 
 export interface SimulatorsOptions extends DatasetOptions {
@@ -13,8 +14,8 @@ export interface SimulatorsOptions extends DatasetOptions {
   /** Fixed ports; 0 (the default) picks free ephemeral ones. */
   ports?: Partial<Record<'reporter' | 'uis' | 'leeloo', number>>;
   host?: string;
-  /** Start only these. @default all three */
-  only?: Array<'reporter' | 'uis' | 'leeloo'>;
+  /** UIS points budget; benchmarks raise it so that load is not throttled. */
+  uisLimits?: BudgetOptions;
 }
 
 export interface Simulators {
@@ -38,7 +39,7 @@ export async function startSimulators(opts: SimulatorsOptions = {}): Promise<Sim
   const tokens: SimulatorTokens = { ...SIMULATOR_TOKENS, ...opts.tokens };
   const latencyMs = opts.latencyMs ?? 0;
   const reporter = createReporterSimulator({ data: dataset.reporter, token: tokens.reporter, latencyMs });
-  const uis = createUisSimulator({ data: dataset.uis, token: tokens.uis, latencyMs });
+  const uis = createUisSimulator({ data: dataset.uis, token: tokens.uis, latencyMs, limits: opts.uisLimits });
   const leeloo = createLeelooSimulator({ data: dataset.leeloo, token: tokens.leeloo, latencyMs });
   const host = opts.host ?? '127.0.0.1';
   const [r, u, l] = await Promise.all([

@@ -1,0 +1,202 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { Agent } from 'undici';
+import type { LoggedRequest } from '../src/simulators/harness.js';
+import { startSimulators, type Simulators } from '../src/simulators/index.js';
+import { runClosedLoop } from './lib/direct.js';
+import { round, type LoadResult } from './lib/stats.js';
+import { operationText, SCENARIOS, type Scenario } from './scenarios.js';
+
+/**
+ * `npm run bench`: simulators with a fixed latency, the gateway in its own process (batched, and a
+ * naive one with batching and caching off), autocannon as the load generator, and a hand-written
+ * direct baseline replaying the minimal upstream calls in the best parallel order. Writes
+ * bench/results.json and bench/RESULTS.md.
+ */
+const { values: opts } = parseArgs({
+  options: {
+    latency: { type: 'string', default: '20' },
+    duration: { type: 'string', default: '2' },
+    concurrency: { type: 'string', default: '1,10,100' },
+    only: { type: 'string' },
+  },
+});
+const LATENCY = Number(opts.latency);
+const DURATION = Number(opts.duration);
+const LEVELS = opts.concurrency!.split(',').map(Number);
+
+interface GatewayProc {
+  child: ChildProcess;
+  url: string;
+  stats(): Promise<{ cpuMicros: number; rss: number; maxRss: number }>;
+  stop(): Promise<void>;
+}
+
+async function startGateway(sims: Simulators, naive: boolean): Promise<GatewayProc> {
+  const child = fork(new URL('./lib/gateway-process.ts', import.meta.url).pathname, [], {
+    execArgv: ['--import', 'tsx'],
+    env: {
+      ...process.env,
+      REPORTER_URL: sims.urls.reporter,
+      REPORTER_TOKEN: sims.tokens.reporter,
+      UIS_URL: sims.urls.uis,
+      UIS_ACCESS_TOKEN: sims.tokens.uis,
+      LEELOO_URL: sims.urls.leeloo,
+      LEELOO_TOKEN: sims.tokens.leeloo,
+      BENCH_NAIVE: naive ? '1' : '0',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const port = await new Promise<number>((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
+  const ask = () =>
+    new Promise<{ cpuMicros: number; rss: number; maxRss: number }>((resolve) => {
+      child.once('message', (m: { cpuMicros: number; rss: number; maxRss: number }) => resolve(m));
+      child.send({ type: 'stats' });
+    });
+  return {
+    child,
+    url: `http://127.0.0.1:${port}/graphql`,
+    stats: ask,
+    stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.send({ type: 'stop' }))),
+  };
+}
+
+async function gql(url: string, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+function cannon(url: string, body: string, connections: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: DURATION },
+      (err, r) => {
+        if (err) return reject(err);
+        resolve({ p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, count: r.requests.total, errors: r.errors + r.non2xx });
+      },
+    );
+  });
+}
+
+/** Replays the gateway's own upstream requests, stage by stage, each stage in parallel. */
+function directOp(sims: Simulators, scenario: Scenario, recorded: LoggedRequest[], agent: Agent): () => Promise<void> {
+  const origin = (r: LoggedRequest) => {
+    for (const s of [sims.reporter, sims.uis, sims.leeloo]) if (s.log.includes(r)) return s.url;
+    throw new Error('unknown simulator');
+  };
+  const prepared = scenario.stages.map((stage) =>
+    recorded
+      .filter((r) => stage.includes(r.endpoint))
+      .map((r) => {
+        const qs = new URLSearchParams();
+        for (const [k, v] of Object.entries(r.query)) for (const x of Array.isArray(v) ? v : [v]) qs.append(k, x);
+        const headers: Record<string, string> = { accept: 'application/json' };
+        if (r.body !== undefined) headers['content-type'] = 'application/json';
+        const auth = r.headers['x-leeloo-authtoken'];
+        if (typeof auth === 'string') headers['x-leeloo-authtoken'] = auth;
+        return { origin: origin(r), path: `${r.path}${qs.size ? `?${qs}` : ''}`, method: r.method, body: r.body === undefined ? undefined : JSON.stringify(r.body), headers, endpoint: r.endpoint };
+      }),
+  );
+  const send = async (req: (typeof prepared)[number][number]) => {
+    const res = await agent.request({ origin: req.origin, path: req.path, method: req.method as 'GET', body: req.body, headers: req.headers });
+    await res.body.text();
+    if (res.statusCode >= 400) throw new Error(`${req.endpoint}: ${res.statusCode}`);
+  };
+  return async () => {
+    for (const stage of prepared) {
+      const bound = scenario.bounded?.[stage[0]?.endpoint ?? ''] ?? stage.length;
+      for (let i = 0; i < stage.length; i += bound) await Promise.all(stage.slice(i, i + bound).map(send));
+    }
+  };
+}
+
+interface Row {
+  scenario: string;
+  pinned: number;
+  requests: number;
+  naiveRequests: number;
+  levels: Array<{ concurrency: number; gateway: LoadResult; direct: LoadResult; naive: LoadResult; cpuMsPerOp: number }>;
+  peakRssMb: number;
+}
+
+async function main() {
+  const sims = await startSimulators({ seed: 42, latencyMs: LATENCY, uisLimits: { minuteLimit: 1e9, dayLimit: 1e12 } });
+  const gateway = await startGateway(sims, false);
+  const naive = await startGateway(sims, true);
+  const agent = new Agent({ connections: 32, headersTimeout: 10_000, bodyTimeout: 10_000, keepAliveTimeout: 10_000 });
+  const rows: Row[] = [];
+  const scenarios = SCENARIOS.filter((s) => !opts.only || s.name.includes(opts.only));
+  try {
+    for (const scenario of scenarios) {
+      const query = operationText(scenario.operation);
+      const variables = scenario.variables(sims);
+      const body = JSON.stringify({ query, variables });
+      // Warm both gateways (the UIS account zone is cached per client), then count one operation each.
+      for (const g of [gateway, naive]) {
+        const warm = await gql(g.url, query, variables);
+        if (warm.errors) throw new Error(`${scenario.name}: ${JSON.stringify(warm.errors).slice(0, 300)}`);
+      }
+      sims.resetLogs();
+      await gql(gateway.url, query, variables);
+      const requests = sims.counts().total;
+      const recorded = [...sims.reporter.log, ...sims.uis.log, ...sims.leeloo.log];
+      const direct = directOp(sims, scenario, recorded, agent);
+      sims.resetLogs();
+      await gql(naive.url, query, variables);
+      const naiveRequests = sims.counts().total;
+
+      const row: Row = { scenario: scenario.name, pinned: scenario.pinned, requests, naiveRequests, levels: [], peakRssMb: 0 };
+      for (const c of LEVELS) {
+        const before = await gateway.stats();
+        const g = await cannon(gateway.url, body, c);
+        const after = await gateway.stats();
+        sims.resetLogs();
+        const d = await runClosedLoop(direct, c, DURATION * 1000);
+        const n = await cannon(naive.url, body, c);
+        sims.resetLogs();
+        row.levels.push({ concurrency: c, gateway: g, direct: d, naive: n, cpuMsPerOp: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, g.count) });
+        row.peakRssMb = Math.max(row.peakRssMb, after.maxRss / 1048576);
+        console.log(
+          `${scenario.name.padEnd(48)} c=${String(c).padStart(3)}  gw p50 ${round(g.p50, 1)} ms  direct p50 ${round(d.p50, 1)} ms  ratio ${round(g.p50 / d.p50)}  naive p50 ${round(n.p50, 1)} ms  req ${requests}/${naiveRequests}`,
+        );
+      }
+      rows.push(row);
+    }
+  } finally {
+    await gateway.stop();
+    await naive.stop();
+    await agent.close();
+    await sims.close();
+  }
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version };
+  const results = { date: new Date().toISOString(), latencyMs: LATENCY, durationS: DURATION, machine, rows };
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), renderMarkdown(results));
+  console.log('\nwrote bench/results.json and bench/RESULTS.md');
+}
+
+function renderMarkdown(r: { date: string; latencyMs: number; durationS: number; machine: Record<string, unknown>; rows: Row[] }): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Run ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}; simulator latency ${r.latencyMs} ms per upstream request; ${r.durationS} s per measurement. Reproduce with \`npm run bench\`.`,
+    '',
+    'Targets: requests = pinned minimum; gateway p50 ≤ 1.10 × direct; p99 ≤ 1.5 × direct; naive/gateway requests ≥ 10 on the dashboard; RSS ≤ 200 MB at concurrency 100.',
+    '',
+    '| scenario | c | req (pinned) | naive req | gw p50 ms | direct p50 ms | p50 ratio | gw p99 ms | direct p99 ms | p99 ratio | naive p50 / gw p50 | gw ops/s | gw CPU ms/op | peak RSS MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const row of r.rows) {
+    for (const l of row.levels) {
+      lines.push(
+        `| ${row.scenario} | ${l.concurrency} | ${row.requests} (${row.pinned}) | ${row.naiveRequests} | ${round(l.gateway.p50, 1)} | ${round(l.direct.p50, 1)} | ${round(l.gateway.p50 / l.direct.p50)} | ${round(l.gateway.p99, 1)} | ${round(l.direct.p99, 1)} | ${round(l.gateway.p99 / l.direct.p99)} | ${round(l.naive.p50 / l.gateway.p50)} | ${round(l.gateway.rps, 0)} | ${round(l.cpuMsPerOp, 2)} | ${round(row.peakRssMb, 0)} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+await main();
