@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Simulators bind ephemeral loopback ports, so files can run in parallel safely.
     pool: 'forks',
+    // The soak test forces GC to check that the heap returns to its baseline.
+    execArgv: ['--expose-gc'],
   },
 });
