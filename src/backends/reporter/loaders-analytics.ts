@@ -67,6 +67,8 @@ export interface ReporterAnalyticsLoaders {
   experimentByKey: DataLoader<string, ScenarioExperimentDto>;
   /** Joined sessions per experiment key: one GET count-sessions for every key in the request. */
   experimentSessionCount: DataLoader<string, number>;
+  /** GET count-sessions: every experiment's count in one call (started early by `experiments`). */
+  experimentCounts: ListLoader<Map<string, number>>;
   /** GET reports: every non-deleted task of the account (§3.11; the endpoint has no paging). */
   reportTaskList: ListLoader<ReportGenerationTaskDto[]>;
   /** A task by id: GET reports/tasks/{id} for one id, the one list call for several. */
@@ -111,9 +113,9 @@ export function createReporterAnalyticsLoaders(client: ReporterClient, deps: Loa
 
   // count-sessions lists the experiments that have joined sessions; a key it leaves out has none
   // (INFERRED §2.9: the DTO is a plain key → count list, with no paging or filter).
+  const experimentCounts = list(async () => new Map((await client.countExperimentSessions(o)).map((c) => [c.key, Number(c.count)])));
   const experimentSessionCount = new DataLoader<string, number>(async (keys) => {
-    const counts = await client.countExperimentSessions(o);
-    const byKey = new Map(counts.map((c) => [c.key, Number(c.count)]));
+    const byKey = await experimentCounts.load('all');
     return keys.map((k) => byKey.get(k) ?? 0);
   }, opts);
 
@@ -129,6 +131,7 @@ export function createReporterAnalyticsLoaders(client: ReporterClient, deps: Loa
     experimentList,
     experimentByKey,
     experimentSessionCount,
+    experimentCounts,
     reportTaskList,
     reportTaskById,
     sessionStats: perRequest((r: AdvancedStatsRequest) => client.sessionsStats(r.query, r.filters, r.headers, o)),

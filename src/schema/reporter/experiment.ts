@@ -1,5 +1,6 @@
 import type { ScenarioExperimentDto } from '../../backends/reporter/types-analytics.js';
 import { builder } from '../../builder.js';
+import { selectedFieldNames } from '../selection.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { nodeResults } from './node-results.js';
 import { knownOrUnknown, openEnumValues } from './open-enum.js';
@@ -67,8 +68,13 @@ builder.queryFields((t) => ({
       args: {
         status: t.arg({ type: [ExperimentStatusEnum], required: false, description: 'Only experiments in one of these statuses.' }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const window = windowOf(args, ctx.config.maxPageSize);
+        // count-sessions does not depend on the list: when counts are selected, start it now so
+        // both calls run in parallel (the critical path is one round trip, not two).
+        if (selectedFieldNames(info, ['edges', 'node']).has('sessionCount')) {
+          ctx.loaders.reporter.experimentCounts.load('all').catch(() => undefined);
+        }
         const wanted = args.status?.length ? new Set<string>(args.status) : undefined;
         const all = (await ctx.loaders.reporter.experimentList.load('all')).filter(
           (e) => !wanted || wanted.has(knownOrUnknown(e.status, EXPERIMENT_STATUSES) ?? ''),

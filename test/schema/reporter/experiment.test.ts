@@ -53,6 +53,15 @@ describe('Query.experiments', () => {
     expect(nodes.some((n) => (n.sessionCount ?? 0) > 0)).toBe(true);
   });
 
+  it('sends count-sessions without waiting for the list, so both are on one round trip', async () => {
+    gw.sims.reporter.setFault('GET scenario-exeperiments', { kind: 'latency', ms: 400 });
+    await gw.execute(EXPERIMENTS, {});
+    const list = gw.sims.reporter.log.find((r) => r.endpoint === 'GET scenario-exeperiments')!;
+    const counts = gw.sims.reporter.log.find((r) => r.endpoint === 'GET scenario-exeperiments/count-sessions')!;
+    // Sequential calls would start count-sessions only after the list's 400 ms answer.
+    expect(counts.at - list.at).toBeLessThan(300);
+  });
+
   it('pins experiments with their session counts at 2 requests: the list and one count-sessions', async () => {
     await gw.execute(EXPERIMENTS, {});
     expect(gw.sims.reporter.count('GET scenario-exeperiments')).toBe(1);
