@@ -10,3 +10,14 @@ describe('parseJson', () => {
     expect(() => parseJson('{"a":')).toThrow();
   });
 });
+
+describe('parseJson fast path', () => {
+  it('parses bodies without long digit runs exactly like JSON.parse', () => {
+    const text = '{"a":[1,2.5,"x9007199254740"],"b":{"c":null,"d":true},"e":123456789012345}';
+    expect(parseJson(text)).toEqual(JSON.parse(text));
+  });
+
+  it('still takes the lossless path when a 16-digit run appears anywhere', () => {
+    expect(parseJson('{"s":"1234567890123456","n":12345678901234567}')).toEqual({ s: '1234567890123456', n: '12345678901234567' });
+  });
+});
