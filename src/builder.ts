@@ -46,5 +46,11 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
+    defaultUnionOptions: {
+      description: 'The outcome of a mutation: its success payload, or one of the typed errors a frontend can act on (see `MutationError`).',
+    },
+    defaultResultOptions: {
+      description: 'The success payload of a mutation.',
+    },
   },
 });

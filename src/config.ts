@@ -30,6 +30,8 @@ export interface Config {
   leelooConcurrency: number;
   /** Largest `first` a connection accepts. */
   maxPageSize: number;
+  /** How often one shared poller asks the Reporter for a watched report task (`reportTaskUpdated`). */
+  reportPollIntervalMs: number;
   /** Abuse limits on documents (graphql-armor), rejected before execution. */
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; maxDirectives: number; maxNesting: number };
   simulatorSeed: number;
@@ -109,6 +111,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     leeloo: backend('leeloo', 'LEELOO_URL', 'LEELOO_TOKEN'),
     leelooConcurrency: int('LEELOO_CONCURRENCY', 4, 1, 64),
     maxPageSize: int('MAX_PAGE_SIZE', 100, 1, 10_000),
+    reportPollIntervalMs: int('REPORT_POLL_INTERVAL_MS', 1000, 50, 600_000),
     limits: {
       maxDepth: int('MAX_DEPTH', 12, 1, 100),
       maxAliases: int('MAX_ALIASES', 30, 1, 1000),

@@ -11,6 +11,8 @@ import './leeloo/index.js';
 import './account-calls.js';
 
 builder.queryType({ description: 'Everything a contact-centre frontend reads, over the Reporter, UIS and Leeloo backends.' });
+builder.mutationType({ description: 'Changes operators and analysts make: labels, comments, blocking, experiments, reports, call tags.' });
+builder.subscriptionType({ description: 'Live updates over GraphQL-over-SSE (send `Accept: text/event-stream`).' });
 
 /** The executable schema, sorted so the printed SDL is stable. */
 export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());

@@ -6,4 +6,5 @@ import './order.js';
 import './subscription.js';
 import './custom-field.js';
 import './chat-message.js';
+import './account-tag-mutations.js';
 export {};

@@ -1,4 +1,3 @@
-import { builder } from '../../builder.js';
 import { LivechatOperatorRef } from './refs.js';
 
 /**

@@ -1,4 +1,3 @@
-import { builder } from '../../builder.js';
 import { NlpInfoRef } from './refs.js';
 
 /**

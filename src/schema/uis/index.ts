@@ -3,3 +3,4 @@ import './call-inputs.js';
 import './employee.js';
 import './tag.js';
 import './call.js';
+import './call-tag-mutations.js';
