@@ -93,6 +93,16 @@ export const SCENARIOS: Scenario[] = [
     stages: [['GET scenario-exeperiments', 'GET scenario-exeperiments/count-sessions']],
     pinned: 2,
   },
+  {
+    name: 'mutation: block a client, read its state back',
+    operation: 'reporter/mutation-block-client.graphql',
+    variables: (sims) => {
+      const c = sims.dataset.reporter.clients[7];
+      return { botId: c.botId, clientId: c.id, reason: 'bench', blockedBy: '42' };
+    },
+    stages: [['PUT clients/block'], ['POST clients/filter']],
+    pinned: 2,
+  },
 ];
 
 export function operationText(file: string): string {

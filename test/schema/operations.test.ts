@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, validate, type DocumentNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { schema } from '../../src/schema/index.js';
+import * as generated from '../generated/graphql.js';
+
+const ROOT = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
+
+function operationFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? operationFiles(path) : name.endsWith('.graphql') ? [path] : [];
+  });
+}
+
+const documents = Object.entries(generated).filter(([name]) => name.endsWith('Document')) as Array<[string, DocumentNode]>;
+
+describe('schema/operations and their typed documents', () => {
+  it('has one typed document per example operation (run `npm run codegen` after adding one)', () => {
+    const names = operationFiles(ROOT).flatMap((file) =>
+      parse(readFileSync(file, 'utf8')).definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [`${d.name.value}Document`] : [])),
+    );
+    expect(names.length).toBeGreaterThan(50);
+    expect(documents.map(([name]) => name).sort()).toEqual([...names].sort());
+  });
+
+  it.each(documents)('%s is valid against the current schema', (_name, doc) => {
+    expect(validate(schema, doc)).toEqual([]);
+  });
+});
