@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -196,7 +196,14 @@ function renderMarkdown(r: { date: string; latencyMs: number; durationS: number;
       );
     }
   }
-  return `${lines.join('\n')}\n`;
+  // Hand-written findings (profiles, fixes with before/after) follow the measured table.
+  let findings = '';
+  try {
+    findings = `\n${readFileSync(new URL('./findings.md', import.meta.url), 'utf8')}`;
+  } catch {
+    /* none yet */
+  }
+  return `${lines.join('\n')}\n${findings}`;
 }
 
 await main();
