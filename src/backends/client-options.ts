@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { Logger } from '../logger.js';
-import type { UpstreamObserver } from '../upstream/http.js';
+import type { ServiceName } from '../errors.js';
+import { UpstreamHttp, type UpstreamObserver } from '../upstream/http.js';
 import type { Redactor } from '../upstream/redact.js';
 import type { RetryOptions } from '../upstream/retry.js';
 
@@ -21,4 +22,19 @@ export interface ClientOptions {
 /** Per-call options: the GraphQL request's abort signal cancels its upstream calls. */
 export interface CallOptions {
   signal?: AbortSignal;
+}
+
+/** The UpstreamHttp of one backend client, from its options (the Reporter passes its token-bearing base URL). */
+export function upstreamFor(service: ServiceName, opts: ClientOptions, baseUrl: string = opts.baseUrl): UpstreamHttp {
+  return new UpstreamHttp({
+    service,
+    baseUrl,
+    timeoutMs: opts.timeoutMs,
+    maxConnections: opts.maxConnections,
+    redactor: opts.redactor,
+    logger: opts.logger,
+    retry: opts.retry,
+    dispatcher: opts.dispatcher,
+    observer: opts.observer,
+  });
 }

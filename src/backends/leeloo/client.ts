@@ -1,7 +1,7 @@
 import { badUserInput } from '../../errors.js';
-import { UpstreamHttp, type HttpMethod, type QueryValue } from '../../upstream/http.js';
+import type { HttpMethod, QueryValue, UpstreamHttp } from '../../upstream/http.js';
 import type { Redactor } from '../../upstream/redact.js';
-import type { CallOptions, ClientOptions } from '../client-options.js';
+import { upstreamFor, type CallOptions, type ClientOptions } from '../client-options.js';
 import { leelooInterpreter } from './interpret.js';
 import type {
   LeelooAccountsQuery,
@@ -41,17 +41,7 @@ export class LeelooClient {
     this.redactor = opts.redactor;
     // The redactor is shared with the logger; registering the token again is harmless and makes sure.
     this.redactor.add(this.token);
-    this.http = new UpstreamHttp({
-      service: 'leeloo',
-      baseUrl: opts.baseUrl,
-      timeoutMs: opts.timeoutMs,
-      maxConnections: opts.maxConnections,
-      redactor: opts.redactor,
-      logger: opts.logger,
-      retry: opts.retry,
-      dispatcher: opts.dispatcher,
-      observer: opts.observer,
-    });
+    this.http = upstreamFor('leeloo', opts);
   }
 
   /** Base URL for `Query.backends`; Leeloo keeps its token in a header, redacted anyway. */

@@ -1,9 +1,9 @@
 import { parseJson } from '../../upstream/json.js';
 import { ErrorCode, UpstreamError, codeForHttpStatus, isRetryableStatus, summariseBody } from '../../errors.js';
-import { UpstreamHttp, type HttpMethod, type Interpreter, type QueryValue } from '../../upstream/http.js';
+import type { HttpMethod, Interpreter, QueryValue, UpstreamHttp } from '../../upstream/http.js';
 import { REDACTED, type Redactor } from '../../upstream/redact.js';
 import { parseRetryAfter } from '../../upstream/retry.js';
-import type { CallOptions, ClientOptions } from '../client-options.js';
+import { upstreamFor, type CallOptions, type ClientOptions } from '../client-options.js';
 import type { ReporterHeaders } from './types-analytics.js';
 
 /** The default REPORTER_URL (specs README decision 1). */
@@ -53,17 +53,7 @@ export class ReporterTransport {
     opts.redactor.add(opts.token);
     this.redactor = opts.redactor;
     this.displayUrl = reporterBaseUrl(opts.baseUrl, REDACTED);
-    this.http = new UpstreamHttp({
-      service: 'reporter',
-      baseUrl: reporterBaseUrl(opts.baseUrl, opts.token),
-      timeoutMs: opts.timeoutMs,
-      maxConnections: opts.maxConnections,
-      redactor: opts.redactor,
-      logger: opts.logger,
-      retry: opts.retry,
-      dispatcher: opts.dispatcher,
-      observer: opts.observer,
-    });
+    this.http = upstreamFor('reporter', opts, reporterBaseUrl(opts.baseUrl, opts.token));
   }
 
   async close(): Promise<void> {

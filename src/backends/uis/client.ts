@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, UpstreamError } from '../../errors.js';
-import { UpstreamHttp } from '../../upstream/http.js';
+import type { UpstreamHttp } from '../../upstream/http.js';
 import type { Redactor } from '../../upstream/redact.js';
-import type { CallOptions, ClientOptions } from '../client-options.js';
+import { upstreamFor, type CallOptions, type ClientOptions } from '../client-options.js';
 import { interpretRpc } from './rpc.js';
 import type { CallsReportParams, CallsReportRow } from './types-calls.js';
 import type {
@@ -57,17 +57,7 @@ export class UisClient {
     this.rpcPath = '';
     // The token travels in the body, but register it anyway: an upstream may echo it back.
     this.redactor.add(opts.accessToken);
-    this.http = new UpstreamHttp({
-      service: 'uis',
-      baseUrl: opts.baseUrl,
-      timeoutMs: opts.timeoutMs,
-      maxConnections: opts.maxConnections,
-      redactor: opts.redactor,
-      logger: opts.logger,
-      retry: opts.retry,
-      dispatcher: opts.dispatcher,
-      observer: opts.observer,
-    });
+    this.http = upstreamFor('uis', opts);
   }
 
   /** The base URL for `Query.backends`; the token is never in it, redacted all the same. */
