@@ -3,6 +3,8 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { badUserInput } from './errors.js';
 import type { Context } from './context.js';
 
 /**
@@ -22,6 +24,14 @@ export const builder = new SchemaBuilder<{
   plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin],
   relay: {
     clientMutationId: 'omit',
+    // A malformed ID is a bad argument: give it the stable code instead of Pothos's bare error.
+    decodeGlobalID: (globalID: string) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw badUserInput(`"${globalID.slice(0, 60)}" is not a global ID of this graph`, 'id');
+      }
+    },
     cursorType: 'String',
     nodeTypeOptions: { description: 'An object with a global ID, refetchable through `node(id:)` and `nodes(ids:)`.' },
     pageInfoTypeOptions: { description: 'Where a connection page sits in the whole list.' },
