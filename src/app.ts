@@ -6,6 +6,7 @@ import { configuredSecrets, type BackendConfig, type Config } from './config.js'
 import type { ServiceName } from './errors.js';
 import { createGateway, type Gateway } from './gateway.js';
 import { createLogger, type Logger } from './logger.js';
+import { createMetrics } from './plugins/use-metrics.js';
 import { startSimulators, type Simulators } from './simulators/index.js';
 import { Redactor } from './upstream/redact.js';
 
@@ -38,14 +39,15 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     }),
   ) as Record<ServiceName, BackendConfig>;
 
-  const backends = createBackends({ config, effective, logger, redactor });
+  const metrics = createMetrics();
+  const backends = createBackends({ config, effective, logger, redactor, observer: metrics.observer });
   // The first line names each backend's mode and URL (tokens redacted by the logger and the clients).
   logger.info(
     { backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
     `backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
   );
 
-  const gateway = createGateway({ config, backends, logger });
+  const gateway = createGateway({ config, backends, logger, metrics });
   const server = createServer(gateway);
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.

@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
 import { useArmor } from './plugins/use-armor.js';
+import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { schema } from './schema/index.js';
 
@@ -13,6 +14,8 @@ export interface GatewayDeps {
   logger: Logger;
   /** Bench-only: switch batching and per-request caching off. @default true */
   batching?: boolean;
+  /** The registry behind `/metrics`; pass the one whose observer feeds the backends. @default a fresh one */
+  metrics?: Metrics;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -30,7 +33,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     },
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
-    plugins: [useRequestGuards(deps.config.limits.maxNesting), ...useArmor(deps.config.limits)],
+    plugins: [useRequestGuards(deps.config.limits.maxNesting), ...useArmor(deps.config.limits), useMetrics(deps.metrics ?? createMetrics())],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),
       info: (...args) => deps.logger.info(args.map(String).join(' ')),

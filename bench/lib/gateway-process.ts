@@ -4,6 +4,7 @@ import { createBackends } from '../../src/backends/registry.js';
 import { configuredSecrets, loadConfig } from '../../src/config.js';
 import { createGateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/plugins/use-metrics.js';
 import { Redactor } from '../../src/upstream/redact.js';
 
 /**
@@ -14,8 +15,9 @@ import { Redactor } from '../../src/upstream/redact.js';
 const config = loadConfig(process.env);
 const redactor = new Redactor(configuredSecrets(config));
 const logger = createLogger({ level: 'warn', redactor });
-const backends = createBackends({ config, effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo }, logger, redactor });
-const gateway = createGateway({ config, backends, logger, batching: process.env.BENCH_NAIVE !== '1' });
+const metrics = createMetrics();
+const backends = createBackends({ config, effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo }, logger, redactor, observer: metrics.observer });
+const gateway = createGateway({ config, backends, logger, metrics, batching: process.env.BENCH_NAIVE !== '1' });
 const server = createServer(gateway);
 server.keepAliveTimeout = 30_000;
 server.listen(0, '127.0.0.1', () => {

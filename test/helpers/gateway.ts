@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { startSimulators, type Simulators, type SimulatorsOptions } from '../../src/simulators/index.js';
 import { captureLogger } from './logs.js';
+import { createMetrics } from '../../src/plugins/use-metrics.js';
 import { Redactor } from '../../src/upstream/redact.js';
 
 /** Tokens that look real, so leak scans in tests mean something. */
@@ -49,13 +50,15 @@ export async function startTestGateway(
   });
   const redactor = new Redactor(Object.values(TEST_TOKENS));
   const { logger, lines } = captureLogger(redactor);
+  const metrics = createMetrics();
   const backends = createBackends({
     config,
     effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo },
     logger,
     redactor,
+    observer: metrics.observer,
   });
-  const yoga = createGateway({ config, backends, logger });
+  const yoga = createGateway({ config, backends, logger, metrics });
   return {
     yoga,
     sims,

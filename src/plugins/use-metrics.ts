@@ -1,0 +1,50 @@
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { UpstreamObserver } from '../upstream/http.js';
+
+/**
+ * Prometheus metrics on `/metrics`: GraphQL phases and HTTP durations (Yoga's prometheus plugin),
+ * upstream calls per backend and endpoint, and the process. Labels are endpoint labels such as
+ * `POST sessions/filter` — never URLs, which would carry the Reporter token.
+ */
+export interface Metrics {
+  registry: Registry;
+  /** Feed for UpstreamHttp: one sample per upstream attempt. */
+  observer: UpstreamObserver;
+}
+
+export function createMetrics(): Metrics {
+  // One registry per gateway (tests build many), not prom-client's global one.
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'switchboard_' });
+  const requests = new Counter({
+    name: 'switchboard_upstream_requests_total',
+    help: 'Upstream HTTP attempts by backend, endpoint and outcome (status or error code).',
+    labelNames: ['service', 'endpoint', 'outcome'] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'switchboard_upstream_request_duration_seconds',
+    help: 'Duration of upstream HTTP attempts.',
+    labelNames: ['service', 'endpoint'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  return {
+    registry,
+    observer: (e) => {
+      requests.inc({ service: e.service, endpoint: e.endpoint, outcome: e.code ?? String(e.status ?? 'none') });
+      duration.observe({ service: e.service, endpoint: e.endpoint }, e.ms / 1000);
+    },
+  };
+}
+
+export function useMetrics(metrics: Metrics): Plugin {
+  return usePrometheus({
+    registry: metrics.registry,
+    endpoint: '/metrics',
+    // The URL label is off: query strings of GET requests would put whole documents in labels.
+    labels: { method: true, statusCode: true, url: false },
+  }) as Plugin;
+}
