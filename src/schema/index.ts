@@ -9,6 +9,7 @@ import './reporter/index.js';
 import './uis/index.js';
 import './leeloo/index.js';
 import './account-calls.js';
+import './client-lookup.js';
 
 builder.queryType({ description: 'Everything a contact-centre frontend reads, over the Reporter, UIS and Leeloo backends.' });
 builder.mutationType({ description: 'Changes operators and analysts make: labels, comments, blocking, experiments, reports, call tags.' });
