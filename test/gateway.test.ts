@@ -49,3 +49,27 @@ describe('gateway with SIMULATORS=off and no tokens', () => {
     }
   });
 });
+
+describe('gateway with one backend disabled', () => {
+  it('answers the other backends and BACKEND_NOT_CONFIGURED on the disabled one’s field', async () => {
+    const gw = await startTestGateway({ env: { SIMULATORS: 'off', UIS_ACCESS_TOKEN: '' } });
+    try {
+      const anchor = gw.sims.dataset.anchor.toISOString();
+      const res = await gw.execute(
+        `query($period: CallPeriod!) {
+          sessions(first: 1) { totalCount }
+          calls(period: $period, first: 1) { totalCount }
+          leelooAccounts(first: 1) { totalCount }
+        }`,
+        { period: { from: '2026-01-01T00:00:00Z', to: anchor } },
+      );
+      expect(res.data.sessions.totalCount).toBeGreaterThan(0);
+      expect(res.data.leelooAccounts.totalCount).toBeGreaterThan(0);
+      expect(res.data.calls).toBeNull();
+      expect(res.errors).toEqual([expect.objectContaining({ path: ['calls'], extensions: { code: 'BACKEND_NOT_CONFIGURED', service: 'uis' } })]);
+      expect(gw.sims.uis.count()).toBe(0);
+    } finally {
+      await gw.close();
+    }
+  });
+});
