@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseLeelooPhone } from '../../src/backends/leeloo/phone.js';
 import { accountZone } from '../../src/backends/uis/timezone.js';
+import { CrmAccountsWithCallsDocument as OPERATION } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
-const OPERATION = readFileSync(new URL('../../schema/operations/crm-accounts-with-calls.graphql', import.meta.url), 'utf8');
 const DAY = 86_400_000;
 
 /** UIS wire times are Moscow time, UTC+3 all year (uis-data-api.md §10; the simulator's account zone). */
@@ -25,7 +24,7 @@ describe('LeelooAccount.calls (Leeloo → UIS by phone)', () => {
     gw.sims.resetLogs();
     const res = await gw.execute(OPERATION, { first: 20, period });
     expect(res.errors).toBeUndefined();
-    expect(res.data.leelooAccounts.edges).toHaveLength(20);
+    expect(res.data!.leelooAccounts!.edges!).toHaveLength(20);
     expect(gw.sims.leeloo.count('GET accounts')).toBe(1);
     expect(gw.sims.leeloo.count('GET accounts/:id')).toBe(20);
     expect(gw.sims.uis.count('get.calls_report')).toBe(1);
@@ -39,16 +38,17 @@ describe('LeelooAccount.calls (Leeloo → UIS by phone)', () => {
     const from = Date.parse(period.from);
     const to = Date.parse(period.to);
     let matched = 0;
-    for (const { node } of res.data.leelooAccounts.edges) {
+    for (const node of res.data!.leelooAccounts!.edges!.map((e) => e!.node!)) {
       const record = gw.sims.dataset.leeloo.accounts.find((a) => a.id === node.accountId)!;
       const digits = normaliseLeelooPhone(record?.phone ?? null);
       expect(node.phoneDigits).toBe(digits);
       const expected = gw.sims.dataset.uis.calls
         .filter((c) => digits && c.contact_phone_number === digits && moscow(c.start_time) >= from && moscow(c.start_time) <= to)
         .map((c) => c.contact_phone_number);
-      expect(node.calls.totalCount).toBe(expected.length);
-      for (const e of node.calls.edges) expect(e.node.contactPhoneNumber).toBe(digits);
-      const times = node.calls.edges.map((e: { node: { startTime: string } }) => Date.parse(e.node.startTime));
+      expect(node.calls!.totalCount).toBe(expected.length);
+      const calls = node.calls!.edges!.map((e) => e!.node!);
+      for (const call of calls) expect(call.contactPhoneNumber).toBe(digits);
+      const times = calls.map((call) => Date.parse(String(call.startTime)));
       expect(times).toEqual([...times].sort((a, b) => b - a));
       matched += expected.length;
     }
@@ -67,9 +67,9 @@ describe('LeelooAccount.calls (Leeloo → UIS by phone)', () => {
     gw.sims.uis.setFault('get.calls_report', { kind: 'status', status: 503, body: 'down', contentType: 'text/plain' });
     const res = await gw.execute(OPERATION, { first: 10, period });
     gw.sims.clearFaults();
-    const nodes = res.data.leelooAccounts.edges.map((e: { node: { name: string; phoneDigits: string | null; calls: unknown } }) => e.node);
+    const nodes = res.data!.leelooAccounts!.edges!.map((e) => e!.node!);
     expect(nodes).toHaveLength(10);
-    const withPhone = nodes.filter((n: { phoneDigits: string | null }) => n.phoneDigits);
+    const withPhone = nodes.filter((n) => n.phoneDigits);
     expect(withPhone.length).toBeGreaterThan(0);
     for (const node of nodes) expect(node.name).toEqual(expect.any(String));
     for (const node of withPhone) expect(node.calls).toBeNull();
