@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../src/schema/pagination.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-import { accountGlobalId, accountsNewestFirst, errorSummary, operation } from './fixture.js';
+import { LeelooAccountListDocument as LIST, type LeelooAccountListQueryVariables } from '../../generated/graphql.js';
+import { accountGlobalId, accountsNewestFirst, errorSummary } from './fixture.js';
 
 let gw: TestGateway;
 
@@ -18,31 +19,7 @@ beforeEach(() => {
   gw.sims.resetLogs();
 });
 
-interface ListNode {
-  id: string;
-  accountId: string;
-  displayName: string | null;
-  channel: string | null;
-  name: string | null;
-  tags: string[] | null;
-  messenger: string | null;
-  messengerRaw: string | null;
-  botStatus: string | null;
-  botStatusRaw: string | null;
-  createdAt: string | null;
-  lastMessageTime: string | null;
-  personId: string | null;
-}
-interface ListData {
-  leelooAccounts: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: Array<{ cursor: string; node: ListNode }>;
-  } | null;
-}
-
-const LIST = operation('LeelooAccountList');
-const list = (variables: Record<string, unknown>) => gw.execute(LIST, variables) as Promise<{ data?: ListData; errors?: never[] }>;
+const list = (variables: LeelooAccountListQueryVariables) => gw.execute(LIST, variables);
 const leelooQueries = () => gw.sims.leeloo.log.map((r) => r.query);
 
 describe('leelooAccounts: data', () => {
@@ -50,7 +27,7 @@ describe('leelooAccounts: data', () => {
     const res = await list({ first: 5 });
     const expected = accountsNewestFirst(gw.sims.dataset.leeloo).slice(0, 5);
     expect(res.errors).toBeUndefined();
-    expect(res.data?.leelooAccounts?.edges.map((e) => e.node)).toEqual(
+    expect(res.data?.leelooAccounts?.edges!.map((e) => e!.node)).toEqual(
       expected.map((a) => ({
         id: accountGlobalId(a.id),
         accountId: a.id,
@@ -78,7 +55,7 @@ describe('leelooAccounts: filters', () => {
     const res = await list({ first: 100, tags: ['vip', 'lead'] });
     const expected = accountsNewestFirst(gw.sims.dataset.leeloo).filter((a) => a.tags.includes('vip') || a.tags.includes('lead'));
     expect(res.data?.leelooAccounts?.totalCount).toBe(expected.length);
-    expect(res.data?.leelooAccounts?.edges.map((e) => e.node.accountId)).toEqual(expected.slice(0, 100).map((a) => a.id));
+    expect(res.data?.leelooAccounts?.edges!.map((e) => e!.node!.accountId)).toEqual(expected.slice(0, 100).map((a) => a.id));
     expect(leelooQueries()[0]).toEqual({ limit: '50', offset: '0', 'filter[tags]': 'lead,vip' });
   });
 
@@ -96,7 +73,7 @@ describe('leelooAccounts: paging', () => {
     const first = await list({ first: 10 });
     const second = await list({ first: 10, after: first.data?.leelooAccounts?.pageInfo.endCursor });
     const expected = accountsNewestFirst(gw.sims.dataset.leeloo).slice(10, 20);
-    expect(second.data?.leelooAccounts?.edges.map((e) => e.node.accountId)).toEqual(expected.map((a) => a.id));
+    expect(second.data?.leelooAccounts?.edges!.map((e) => e!.node!.accountId)).toEqual(expected.map((a) => a.id));
     expect(second.data?.leelooAccounts?.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
     expect(leelooQueries()[1]).toEqual({ limit: '10', offset: '10' });
   });
@@ -104,7 +81,7 @@ describe('leelooAccounts: paging', () => {
   it('maps a window of 100 onto two consecutive limit-50 calls at the window offset', async () => {
     const res = await list({ first: 100, after: encodeCursor(29) });
     const expected = accountsNewestFirst(gw.sims.dataset.leeloo).slice(30, 130);
-    expect(res.data?.leelooAccounts?.edges.map((e) => e.node.accountId)).toEqual(expected.map((a) => a.id));
+    expect(res.data?.leelooAccounts?.edges!.map((e) => e!.node!.accountId)).toEqual(expected.map((a) => a.id));
     expect(leelooQueries()).toEqual([
       { limit: '50', offset: '30' },
       { limit: '50', offset: '80' },
@@ -123,8 +100,8 @@ describe('leelooAccounts: paging', () => {
   it('pages backwards with last and before', async () => {
     const res = await list({ last: 5, before: encodeCursor(20) });
     const expected = accountsNewestFirst(gw.sims.dataset.leeloo).slice(15, 20);
-    expect(res.data?.leelooAccounts?.edges.map((e) => e.node.accountId)).toEqual(expected.map((a) => a.id));
-    expect(res.data?.leelooAccounts?.edges[0]?.cursor).toBe(encodeCursor(15));
+    expect(res.data?.leelooAccounts?.edges!.map((e) => e!.node!.accountId)).toEqual(expected.map((a) => a.id));
+    expect(res.data?.leelooAccounts?.edges![0]?.cursor).toBe(encodeCursor(15));
   });
 
   it('answers first: 0 with the total only', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LoggedRequest } from '../../../src/simulators/harness.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-import { accountsNewestFirst, expectedOrders, expectedPhone, operation } from './fixture.js';
+import { LeelooAccountTwiceDocument as TWICE, LeelooAccountsWithOrdersDocument as WITH_ORDERS } from '../../generated/graphql.js';
+import { accountsNewestFirst, expectedOrders, expectedPhone } from './fixture.js';
 
 /**
  * Issue 3's batching table, the Leeloo rows: "20 Leeloo accounts with orders and contacted users
@@ -24,9 +25,6 @@ beforeEach(() => {
   gw.sims.leeloo.latencyMs = 0;
 });
 
-const WITH_ORDERS = operation('LeelooAccountsWithOrders');
-const TWICE = operation('LeelooAccountTwice');
-
 /** The largest number of requests that started within any `windowMs` (each lasted at least `windowMs`). */
 function maxStartedWithin(log: LoggedRequest[], windowMs: number): number {
   const starts = log.map((r) => r.at).sort((a, b) => a - b);
@@ -40,19 +38,16 @@ function maxStartedWithin(log: LoggedRequest[], windowMs: number): number {
 
 describe('Leeloo batching pins', () => {
   it('20 accounts with orders and contacted users: 1 list call + 20 details calls, nothing else', async () => {
-    const res = (await gw.execute(WITH_ORDERS, {})) as {
-      data?: { leelooAccounts: { edges: Array<{ node: { accountId: string; phone: string | null; orders: Array<{ orderId: string; price: number }>; contactedUsers: Array<{ userId: string }> } }> } };
-      errors?: unknown;
-    };
+    const res = await gw.execute(WITH_ORDERS, {});
     expect(res.errors).toBeUndefined();
     const data = gw.sims.dataset.leeloo;
     const expected = accountsNewestFirst(data).slice(0, 20);
-    expect(res.data?.leelooAccounts.edges.map((e) => e.node.accountId)).toEqual(expected.map((a) => a.id));
+    expect(res.data?.leelooAccounts!.edges!.map((e) => e!.node!.accountId)).toEqual(expected.map((a) => a.id));
     for (const [i, a] of expected.entries()) {
-      const node = res.data!.leelooAccounts.edges[i].node;
+      const node = res.data!.leelooAccounts!.edges![i]!.node!;
       expect(node.phone).toBe(expectedPhone(a).phone);
       expect(node.orders).toEqual(expectedOrders(data, a).map((o) => expect.objectContaining({ orderId: o.orderId, price: o.price })));
-      expect(node.contactedUsers.map((u) => u.userId)).toEqual(a.contactedUserIds);
+      expect(node.contactedUsers!.map((u) => u.userId)).toEqual(a.contactedUserIds);
     }
     expect(expected.some((a) => a.orderIds.length > 0) && expected.some((a) => a.contactedUserIds.length > 0)).toBe(true);
     expect(gw.sims.leeloo.count('GET accounts')).toBe(1);

@@ -1,25 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AnalyticsExperimentDocument as EXPERIMENT, AnalyticsExperimentsDocument as EXPERIMENTS } from '../../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-
-const op = (name: string) => readFileSync(new URL(`../../../schema/operations/reporter/${name}.graphql`, import.meta.url), 'utf8');
-const EXPERIMENTS = op('analytics-experiments');
-const EXPERIMENT = op('analytics-experiment');
-
-interface ExperimentNode {
-  id: string;
-  key: string;
-  description: string | null;
-  status: string;
-  statusRaw: string;
-  branches: { key: string; description: string | null }[];
-  sessionCount: number | null;
-}
-interface ExperimentsData {
-  experiments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ExperimentNode }[] } | null;
-}
 
 let gw: TestGateway;
 /** Runs an operation text and types its result. */
@@ -37,9 +20,9 @@ beforeEach(() => {
 
 describe('Query.experiments', () => {
   it('lists every experiment with its branches, status and joined-session count from the dataset', async () => {
-    const res = await run<ExperimentsData>(EXPERIMENTS, {});
+    const res = await gw.execute(EXPERIMENTS, {});
     expect(res.errors).toBeUndefined();
-    const nodes = res.data!.experiments!.edges.map((e) => e.node);
+    const nodes = res.data!.experiments!.edges!.map((e) => e!.node!);
     const expected = gw.sims.dataset.reporter.experiments;
     expect(res.data!.experiments!.totalCount).toBe(expected.length);
     expect(nodes.map((n) => n.key)).toEqual(expected.map((e) => e.key));
@@ -70,34 +53,34 @@ describe('Query.experiments', () => {
   });
 
   it('filters by status without another request', async () => {
-    const res = await run<ExperimentsData>(EXPERIMENTS, { status: ['RUNNING', 'STOPPED'] });
+    const res = await gw.execute(EXPERIMENTS, { status: ['RUNNING', 'STOPPED'] });
     const want = gw.sims.dataset.reporter.experiments.filter((e) => e.status === 'RUNNING' || e.status === 'STOPPED').map((e) => e.key);
-    expect(res.data!.experiments!.edges.map((e) => e.node.key)).toEqual(want);
+    expect(res.data!.experiments!.edges!.map((e) => e!.node!.key)).toEqual(want);
     expect(res.data!.experiments!.totalCount).toBe(want.length);
     expect(gw.sims.reporter.count('GET scenario-exeperiments')).toBe(1);
   });
 
   it('pages with first/after over the one list call', async () => {
     const all = gw.sims.dataset.reporter.experiments.map((e) => e.key);
-    const first = await run<ExperimentsData>(EXPERIMENTS, { first: 2 });
-    expect(first.data!.experiments!.edges.map((e) => e.node.key)).toEqual(all.slice(0, 2));
+    const first = await gw.execute(EXPERIMENTS, { first: 2 });
+    expect(first.data!.experiments!.edges!.map((e) => e!.node!.key)).toEqual(all.slice(0, 2));
     expect(first.data!.experiments!.pageInfo.hasNextPage).toBe(true);
-    const next = await run<ExperimentsData>(EXPERIMENTS, { first: 2, after: first.data!.experiments!.pageInfo.endCursor });
-    expect(next.data!.experiments!.edges.map((e) => e.node.key)).toEqual(all.slice(2, 4));
+    const next = await gw.execute(EXPERIMENTS, { first: 2, after: first.data!.experiments!.pageInfo.endCursor });
+    expect(next.data!.experiments!.edges!.map((e) => e!.node!.key)).toEqual(all.slice(2, 4));
     expect(next.data!.experiments!.pageInfo.hasNextPage).toBe(false);
     expect(next.data!.experiments!.totalCount).toBe(all.length);
   });
 
   it('rejects `first` over the cap with BAD_USER_INPUT before any request', async () => {
-    const res = await run<ExperimentsData>(EXPERIMENTS, { first: 101 });
+    const res = await gw.execute(EXPERIMENTS, { first: 101 });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     expect(gw.sims.counts().total).toBe(0);
   });
 
   it('nulls only sessionCount when count-sessions fails, with the upstream error at its path', async () => {
     gw.sims.reporter.setFault('GET scenario-exeperiments/count-sessions', { kind: 'status', status: 500 });
-    const res = await run<ExperimentsData>(EXPERIMENTS, {});
-    const nodes = res.data!.experiments!.edges.map((e) => e.node);
+    const res = await gw.execute(EXPERIMENTS, {});
+    const nodes = res.data!.experiments!.edges!.map((e) => e!.node!);
     expect(nodes.map((n) => n.key)).toEqual(gw.sims.dataset.reporter.experiments.map((e) => e.key));
     expect(nodes.every((n) => n.sessionCount === null)).toBe(true);
     expect(res.errors?.length).toBe(nodes.length);
@@ -119,14 +102,14 @@ describe('Query.experiments', () => {
 describe('Query.experiment', () => {
   it('returns one experiment by key with its session count', async () => {
     const e = gw.sims.dataset.reporter.experiments[0];
-    const res = await run<{ experiment: ExperimentNode }>(EXPERIMENT, { key: e.key });
+    const res = await gw.execute(EXPERIMENT, { key: e.key });
     expect(res.errors).toBeUndefined();
     expect(res.data!.experiment).toMatchObject({ key: e.key, status: e.status, sessionCount: e.joined.size });
     expect(gw.sims.counts().total).toBe(2);
   });
 
   it('fails with NOT_FOUND for an unknown key', async () => {
-    const res = await run<{ experiment: null }>(EXPERIMENT, { key: 'no_such_test' });
+    const res = await gw.execute(EXPERIMENT, { key: 'no_such_test' });
     expect(res.data?.experiment).toBeNull();
     expect(res.errors?.[0]).toMatchObject({ path: ['experiment'], extensions: { code: 'NOT_FOUND', service: 'reporter' } });
   });

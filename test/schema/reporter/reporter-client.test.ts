@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { ExecutionResult } from 'graphql';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ReporterClientDetailsDocument, ReporterClientsDocument } from '../../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-
-const op = (name: string) => readFileSync(new URL(`../../../schema/operations/reporter/${name}.graphql`, import.meta.url), 'utf8');
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked value by value */
 type Data = any;
@@ -29,11 +27,11 @@ const clientGlobalId = (botId: string, clientId: string) => encodeGlobalID('Repo
 
 describe('Query.reporterClients', () => {
   it('lists clients most recently active first in 1 request', async () => {
-    const res = await run(op('reporter-clients'), { first: 10 });
+    const res = await gw.execute(ReporterClientsDocument, { first: 10 });
     expect(res.errors).toBeUndefined();
     const expected = byActivity().slice(0, 10);
-    const nodes = res.data.reporterClients.edges.map((e: Data) => e.node);
-    expect(nodes.map((c: Data) => c.clientId)).toEqual(expected.map((c) => c.id));
+    const nodes = res.data!.reporterClients!.edges!.map((e) => e!.node!);
+    expect(nodes.map((c) => c.clientId)).toEqual(expected.map((c) => c.id));
     expect(nodes[0]).toMatchObject({
       id: clientGlobalId(expected[0].botId, expected[0].id),
       botId: expected[0].botId,
@@ -42,17 +40,17 @@ describe('Query.reporterClients', () => {
       lastVisitDate: expected[0].lastVisitDate,
       isBlocked: expected[0].isBlocked,
     });
-    expect(res.data.reporterClients.totalCount).toBe(data().clients.length);
+    expect(res.data!.reporterClients!.totalCount).toBe(data().clients.length);
     expect(gw.sims.reporter.count()).toBe(1);
   });
 
   it('filters by channel type and pages with `after`', async () => {
     const filter = { channelType: { options: ['vk'] } };
-    const p1 = await run(op('reporter-clients'), { first: 4, filter });
-    const p2 = await run(op('reporter-clients'), { first: 4, filter, after: p1.data.reporterClients.pageInfo.endCursor });
+    const p1 = await gw.execute(ReporterClientsDocument, { first: 4, filter });
+    const p2 = await gw.execute(ReporterClientsDocument, { first: 4, filter, after: p1.data!.reporterClients!.pageInfo.endCursor });
     const vk = byActivity().filter((c) => c.channelType === 'vk');
-    expect(p1.data.reporterClients.totalCount).toBe(vk.length);
-    expect(p2.data.reporterClients.edges.map((e: Data) => e.node.clientId)).toEqual(vk.slice(4, 8).map((c) => c.id));
+    expect(p1.data!.reporterClients!.totalCount).toBe(vk.length);
+    expect(p2.data!.reporterClients!.edges!.map((e) => e!.node!.clientId)).toEqual(vk.slice(4, 8).map((c) => c.id));
   });
 
   it('nulls only its own field when clients/filter fails', async () => {
@@ -67,21 +65,21 @@ describe('Query.reporterClients', () => {
 describe('Query.reporterClient', () => {
   it('reads a blocked client with its block state, sessions and messages', async () => {
     const c = data().clients.find((x) => x.isBlocked && x.sessionIds.length >= 2)!;
-    const res = await run(op('reporter-client'), { botId: c.botId, clientId: c.id, sessions: 10, messages: 5 });
+    const res = await gw.execute(ReporterClientDetailsDocument, { botId: c.botId, clientId: c.id, sessions: 10, messages: 5 });
     expect(res.errors).toBeUndefined();
-    const r = res.data.reporterClient;
+    const r = res.data!.reporterClient!;
     expect(r).toMatchObject({ clientId: c.id, botId: c.botId, isBlocked: true, blockReason: c.blockReason, blockedBy: String(c.blockedBy), blockDate: c.blockDate });
     const newest = [...c.sessionIds].reverse();
-    expect(r.sessions.totalCount).toBe(c.sessionIds.length);
-    expect(r.sessions.edges.map((e: Data) => e.node.id)).toEqual(newest.slice(0, 10).map((id) => encodeGlobalID('Session', id)));
+    expect(r.sessions!.totalCount).toBe(c.sessionIds.length);
+    expect(r.sessions!.edges!.map((e) => e!.node!.id)).toEqual(newest.slice(0, 10).map((id) => encodeGlobalID('Session', id)));
     const messageCount = c.sessionIds.reduce((n, id) => n + data().sessionById.get(id)!.questionIds.length, 0);
-    expect(r.messages.totalCount).toBe(messageCount);
-    expect(r.messages.edges).toHaveLength(Math.min(5, messageCount));
+    expect(r.messages!.totalCount).toBe(messageCount);
+    expect(r.messages!.edges).toHaveLength(Math.min(5, messageCount));
   });
 
   it('returns NOT_FOUND for an unknown client', async () => {
-    const res = await run(op('reporter-client'), { botId: data().bots[0].botId, clientId: 'nobody' });
-    expect(res.data.reporterClient).toBeNull();
+    const res = await gw.execute(ReporterClientDetailsDocument, { botId: data().bots[0].botId, clientId: 'nobody' });
+    expect(res.data!.reporterClient).toBeNull();
     expect(res.errors?.[0]).toMatchObject({ path: ['reporterClient'], extensions: { code: 'NOT_FOUND', service: 'reporter' } });
   });
 

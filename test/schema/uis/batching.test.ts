@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import type { SimCall } from '../../../src/simulators/uis/data.js';
-import { iso, op, paramsOf, periodOf, warm, type Json } from './helpers.js';
+import { CallNodesDocument, CallsWithEmployeeDetailsDocument, CallsWithEmployeesAndTagsDocument, type CallNodesQuery } from '../../generated/graphql.js';
+import { iso, paramsOf, periodOf, warm } from './helpers.js';
+
+/** A Call member of a `nodes` answer (`nodes` is typed as every Node type; these ids are all calls). */
+const asCall = (n: CallNodesQuery['nodes'][number]) => n as Extract<NonNullable<typeof n>, { callSessionId: string }>;
 
 /** The issue's batching table, UIS rows: exact upstream request counts (account zone warm). */
 describe('UIS batching pins', () => {
@@ -14,24 +18,24 @@ describe('UIS batching pins', () => {
 
   it('100 calls with employees (names) and tags cost 1 request: names come from the call row', async () => {
     const { period, calls } = periodOf(gw.sims.dataset.uis.calls, 1000, 150);
-    const res = await gw.execute(op('CallsWithEmployeesAndTags'), { period, first: 100 });
+    const res = await gw.execute(CallsWithEmployeesAndTagsDocument, { period, first: 100 });
     expect(res.errors).toBeUndefined();
-    const edges = res.data.calls.edges;
+    const edges = res.data!.calls!.edges!;
     expect(edges).toHaveLength(100);
-    expect(edges.some((e: Json) => e.node.tags.length > 0)).toBe(true);
-    expect(edges[0].node.employees[0].fullName).toBe(calls[0].employees[0].employee_full_name);
+    expect(edges.some((e) => e!.node!.tags!.length > 0)).toBe(true);
+    expect(edges[0]!.node!.employees![0].fullName).toBe(calls[0].employees[0].employee_full_name);
     expect(gw.sims.counts().total).toBe(1);
     expect(gw.sims.uis.count('get.calls_report')).toBe(1);
   });
 
   it('the same plus each employee’s email and groups costs 2: one get.employees for all of them', async () => {
     const { period, calls } = periodOf(gw.sims.dataset.uis.calls, 1000, 100);
-    const res = await gw.execute(op('CallsWithEmployeeDetails'), { period, first: 100 });
+    const res = await gw.execute(CallsWithEmployeeDetailsDocument, { period, first: 100 });
     expect(res.errors).toBeUndefined();
-    const first = res.data.calls.edges[0].node.employees[0];
+    const first = res.data!.calls!.edges![0]!.node!.employees![0];
     const sim = gw.sims.dataset.uis.employees.find((e) => e.id === calls[0].employees[0].employee_id)!;
-    expect(first.employee.email).toBe(sim.email);
-    expect(first.employee.groups.map((g: Json) => g.groupId)).toEqual(sim.groups.map((g) => g.group_id));
+    expect(first.employee!.email).toBe(sim.email);
+    expect(first.employee!.groups!.map((g) => g.groupId)).toEqual(sim.groups.map((g) => g.group_id));
     expect(gw.sims.uis.counters()).toEqual({ 'get.calls_report': 1, 'get.employees': 1 });
     expect(gw.sims.counts().total).toBe(2);
   });
@@ -41,10 +45,10 @@ describe('UIS batching pins', () => {
     const picks = [0, 300, 600, 900, 1200, 1500, 1800, 2100, 2400, 2700].map((i) => all[i + 50]);
     const ids = await callIds(gw, picks);
     gw.sims.resetLogs();
-    const res = await gw.execute(op('CallNodes'), { ids });
+    const res = await gw.execute(CallNodesDocument, { ids });
     expect(res.errors).toBeUndefined();
-    expect(res.data.nodes.map((n: Json) => n.callSessionId)).toEqual(picks.map((c) => String(c.id)));
-    expect(res.data.nodes[3].employees[0].fullName).toBe(picks[3].employees[0].employee_full_name);
+    expect(res.data!.nodes.map((n) => asCall(n).callSessionId)).toEqual(picks.map((c) => String(c.id)));
+    expect(asCall(res.data!.nodes[3]).employees![0].fullName).toBe(picks[3].employees[0].employee_full_name);
     expect(gw.sims.counts().total).toBe(1);
     const [params] = paramsOf(gw, 'get.calls_report');
     expect(params).toMatchObject({ date_from: picks[0].start_time, date_till: picks[9].start_time, filter: { field: 'id', operator: 'in' } });
@@ -55,8 +59,8 @@ describe('UIS batching pins', () => {
     const picks = [all[10], all[20], all.at(-10)!, all.at(-20)!];
     const ids = await callIds(gw, picks);
     gw.sims.resetLogs();
-    const res = await gw.execute(op('CallNodes'), { ids });
-    expect(res.data.nodes.map((n: Json) => n.callSessionId)).toEqual(picks.map((c) => String(c.id)));
+    const res = await gw.execute(CallNodesDocument, { ids });
+    expect(res.data!.nodes.map((n) => asCall(n).callSessionId)).toEqual(picks.map((c) => String(c.id)));
     expect(gw.sims.uis.count('get.calls_report')).toBe(2);
   });
 });

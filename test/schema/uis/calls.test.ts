@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SimCall } from '../../../src/simulators/uis/data.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-import { iso, op, paramsOf, periodOf, warm, type Json } from './helpers.js';
-
-const LIST = op('CallsWithEmployeesAndTags');
+import { CallsWithEmployeesAndTagsDocument as LIST } from '../../generated/graphql.js';
+import { iso, paramsOf, periodOf, warm, type Json } from './helpers.js';
 
 describe('Query.calls', () => {
   let gw: TestGateway;
@@ -24,8 +23,8 @@ describe('Query.calls', () => {
       const { period, calls: slice } = periodOf(calls, 2000, 30);
       const res = await run({ period, first: 30 });
       expect(res.errors).toBeUndefined();
-      expect(res.data.calls.totalCount).toBe(30);
-      const node = res.data.calls.edges[5].node;
+      expect(res.data!.calls!.totalCount).toBe(30);
+      const node = res.data!.calls!.edges![5]!.node!;
       const sim = slice[5];
       expect(node).toMatchObject({
         callSessionId: String(sim.id),
@@ -46,7 +45,7 @@ describe('Query.calls', () => {
       const { period } = periodOf(calls, index, 1);
       const res = await run({ period, first: 1 });
       const tag = calls[index].tags.find((t) => t.tag_type === 'manual')!;
-      expect(res.data.calls.edges[0].node.tags).toContainEqual({
+      expect(res.data!.calls!.edges![0]!.node!.tags).toContainEqual({
         tagId: tag.tag_id,
         name: tag.tag_name,
         type: 'manual',
@@ -75,8 +74,8 @@ describe('Query.calls', () => {
     it('filters by direction, lost flag and talk duration range', async () => {
       const res = await run({ period: period(), first: 100, filter: { direction: 'IN', isLost: false, talkDuration: { min: 60, max: 300 } } });
       const expected = within(window.from, window.n, (c) => c.direction === 'in' && !c.is_lost && c.talk_duration >= 60 && c.talk_duration <= 300);
-      expect(res.data.calls.totalCount).toBe(expected.length);
-      expect(res.data.calls.edges.map((e: Json) => e.node.callSessionId)).toEqual(expected.slice(0, 100).map((c) => String(c.id)));
+      expect(res.data!.calls!.totalCount).toBe(expected.length);
+      expect(res.data!.calls!.edges!.map((e) => e!.node!.callSessionId)).toEqual(expected.slice(0, 100).map((c) => String(c.id)));
     });
 
     it('filters by employee and tag (global IDs or UIS numbers) with `overlap`', async () => {
@@ -85,7 +84,7 @@ describe('Query.calls', () => {
       const employeeId = Buffer.from(`Employee:${emp}`).toString('base64');
       const res = await run({ period: period(), first: 100, filter: { employeeIds: [employeeId], tagIds: [String(tag)] } });
       const expected = within(window.from, window.n, (c) => c.employees.some((e) => e.employee_id === emp) && c.tags.some((t) => t.tag_id === tag));
-      expect(res.data.calls.totalCount).toBe(expected.length);
+      expect(res.data!.calls!.totalCount).toBe(expected.length);
       expect(paramsOf(gw, 'get.calls_report')[0].filter).toEqual({
         condition: 'and',
         filters: [
@@ -100,14 +99,14 @@ describe('Query.calls', () => {
       const typed = `8 (${phone.slice(1, 4)}) ${phone.slice(4, 7)}-${phone.slice(7, 9)}-${phone.slice(9)}`;
       const res = await run({ period: period(), first: 100, filter: { contactPhoneNumbers: [typed] } });
       const expected = within(window.from, window.n, (c) => c.contact_phone_number === phone);
-      expect(res.data.calls.totalCount).toBe(expected.length);
-      expect(res.data.calls.edges.every((e: Json) => e.node.contactPhoneNumber === phone)).toBe(true);
+      expect(res.data!.calls!.totalCount).toBe(expected.length);
+      expect(res.data!.calls!.edges!.every((e) => e!.node!.contactPhoneNumber === phone)).toBe(true);
     });
 
     it('filters by finish reasons and sources', async () => {
       const res = await run({ period: period(), first: 100, filter: { finishReasons: ['timeout', 'subscriber_busy'], sources: ['va'] } });
       const expected = within(window.from, window.n, (c) => ['timeout', 'subscriber_busy'].includes(c.finish_reason) && c.source === 'va');
-      expect(res.data.calls.totalCount).toBe(expected.length);
+      expect(res.data!.calls!.totalCount).toBe(expected.length);
     });
 
     it('passes a raw and/or tree through, ANDed with the typed filter, dates converted to the account zone', async () => {
@@ -125,7 +124,7 @@ describe('Query.calls', () => {
         (c) => c.direction === 'in' && (c.utm_source === 'yandex' || (c.wait_duration > 30 && c.sale_date !== null && c.sale_date < mid.start_time)),
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.calls.totalCount).toBe(expected.length);
+      expect(res.data!.calls!.totalCount).toBe(expected.length);
       const sent = paramsOf(gw, 'get.calls_report')[0].filter as Json;
       expect(sent.filters[1].filters[1].filters[1]).toEqual({ field: 'sale_date', operator: '<', value: mid.start_time });
     });
@@ -134,7 +133,7 @@ describe('Query.calls', () => {
       const res = await run({ period: period(), first: 10, sort: [{ field: 'START_TIME', order: 'DESC' }] });
       expect(res.errors).toBeUndefined();
       const expected = within(window.from, window.n, () => true).reverse().slice(0, 10);
-      expect(res.data.calls.edges.map((e: Json) => e.node.callSessionId)).toEqual(expected.map((c) => String(c.id)));
+      expect(res.data!.calls!.edges!.map((e) => e!.node!.callSessionId)).toEqual(expected.map((c) => String(c.id)));
       expect(paramsOf(gw, 'get.calls_report')[0].sort).toEqual([{ field: 'start_time', order: 'desc' }]);
     });
 
@@ -149,10 +148,10 @@ describe('Query.calls', () => {
     it('pages with `after` through the period and reports hasNextPage', async () => {
       const { period, calls: slice } = periodOf(calls, 3000, 45);
       const first = await run({ period, first: 20 });
-      expect(first.data.calls.pageInfo.hasNextPage).toBe(true);
-      const third = await run({ period, first: 20, after: (await run({ period, first: 20, after: first.data.calls.pageInfo.endCursor })).data.calls.pageInfo.endCursor });
-      expect(third.data.calls.edges.map((e: Json) => e.node.callSessionId)).toEqual(slice.slice(40).map((c) => String(c.id)));
-      expect(third.data.calls.pageInfo.hasNextPage).toBe(false);
+      expect(first.data!.calls!.pageInfo.hasNextPage).toBe(true);
+      const third = await run({ period, first: 20, after: (await run({ period, first: 20, after: first.data!.calls!.pageInfo.endCursor })).data!.calls!.pageInfo.endCursor });
+      expect(third.data!.calls!.edges!.map((e) => e!.node!.callSessionId)).toEqual(slice.slice(40).map((c) => String(c.id)));
+      expect(third.data!.calls!.pageInfo.hasNextPage).toBe(false);
       expect(paramsOf(gw, 'get.calls_report').at(-1)).toMatchObject({ limit: 20, offset: 40 });
     });
 
@@ -161,7 +160,7 @@ describe('Query.calls', () => {
       const to = calls.at(-1)!.start_time;
       const all = await run({ period: { from: iso(from), to: iso(to) }, first: 5 });
       expect(all.errors).toBeUndefined();
-      expect(all.data.calls.totalCount).toBe(calls.length);
+      expect(all.data!.calls!.totalCount).toBe(calls.length);
       const windows = paramsOf(gw, 'get.calls_report');
       expect(windows.length).toBeGreaterThanOrEqual(2);
       for (const w of windows) expect(Date.parse(iso(w.date_till as string)) - Date.parse(iso(w.date_from as string))).toBeLessThanOrEqual(90 * 86_400_000);
@@ -170,14 +169,14 @@ describe('Query.calls', () => {
       gw.sims.resetLogs();
       const after = Buffer.from(`offset:${firstTotal - 3}`).toString('base64url');
       const straddle = await run({ period: { from: iso(from), to: iso(to) }, first: 6, after });
-      expect(straddle.data.calls.edges.map((e: Json) => e.node.callSessionId)).toEqual(calls.slice(firstTotal - 2, firstTotal + 4).map((c) => String(c.id)));
+      expect(straddle.data!.calls!.edges!.map((e) => e!.node!.callSessionId)).toEqual(calls.slice(firstTotal - 2, firstTotal + 4).map((c) => String(c.id)));
       expect(gw.sims.uis.count('get.calls_report')).toBe(windows.length);
     });
   });
 
   it('walks windows newest first when sorted by start time descending', async () => {
     const res = await run({ period: { from: iso(calls[0].start_time), to: iso(calls.at(-1)!.start_time) }, first: 3, sort: [{ field: 'START_TIME', order: 'DESC' }] });
-    expect(res.data.calls.edges.map((e: Json) => e.node.callSessionId)).toEqual(calls.slice(-3).reverse().map((c) => String(c.id)));
+    expect(res.data!.calls!.edges!.map((e) => e!.node!.callSessionId)).toEqual(calls.slice(-3).reverse().map((c) => String(c.id)));
   });
 
   describe('errors', () => {
