@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -22,22 +22,46 @@ const { values: opts } = parseArgs({
     duration: { type: 'string', default: '2' },
     concurrency: { type: 'string', default: '1,10,100' },
     only: { type: 'string' },
+    // `dist` (default) measures the production build (`npm run build`, plain node); `tsx` the
+    // sources as `npm start` runs them.
+    runtime: { type: 'string', default: 'dist' },
+    // Extra node flags for both gateway processes, e.g. --gateway-flags=--max-semi-space-size=4.
+    'gateway-flags': { type: 'string', default: '' },
   },
 });
 const LATENCY = Number(opts.latency);
 const DURATION = Number(opts.duration);
 const LEVELS = opts.concurrency!.split(',').map(Number);
 
+const GATEWAY_FLAGS = opts['gateway-flags']!.split(/\s+/).filter(Boolean);
+if (opts.runtime !== 'dist' && opts.runtime !== 'tsx') throw new Error(`--runtime must be dist or tsx, not ${opts.runtime}`);
+
+interface GatewayStats {
+  cpuMicros: number;
+  rss: number;
+  /** Peak RSS since the previous stats answer. */
+  peakRss: number;
+  heapUsed: number;
+}
+
 interface GatewayProc {
   child: ChildProcess;
   url: string;
-  stats(): Promise<{ cpuMicros: number; rss: number; maxRss: number }>;
+  stats(): Promise<GatewayStats>;
   stop(): Promise<void>;
 }
 
-async function startGateway(sims: Simulators, naive: boolean): Promise<GatewayProc> {
-  const child = fork(new URL('./lib/gateway-process.ts', import.meta.url).pathname, [], {
-    execArgv: ['--import', 'tsx'],
+function gatewayEntry(): { file: string; execArgv: string[] } {
+  if (opts.runtime === 'tsx') return { file: new URL('./lib/gateway-process.ts', import.meta.url).pathname, execArgv: ['--import', 'tsx', ...GATEWAY_FLAGS] };
+  const root = new URL('..', import.meta.url).pathname;
+  const built = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build failed');
+  return { file: `${root}dist/bench/lib/gateway-process.js`, execArgv: GATEWAY_FLAGS };
+}
+
+async function startGateway(sims: Simulators, naive: boolean, entry: { file: string; execArgv: string[] }): Promise<GatewayProc> {
+  const child = fork(entry.file, [], {
+    execArgv: entry.execArgv,
     env: {
       ...process.env,
       REPORTER_URL: sims.urls.reporter,
@@ -52,8 +76,8 @@ async function startGateway(sims: Simulators, naive: boolean): Promise<GatewayPr
   });
   const port = await new Promise<number>((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
   const ask = () =>
-    new Promise<{ cpuMicros: number; rss: number; maxRss: number }>((resolve) => {
-      child.once('message', (m: { cpuMicros: number; rss: number; maxRss: number }) => resolve(m));
+    new Promise<GatewayStats>((resolve) => {
+      child.once('message', (m: GatewayStats) => resolve(m));
       child.send({ type: 'stats' });
     });
   return {
@@ -118,14 +142,15 @@ interface Row {
   pinned: number;
   requests: number;
   naiveRequests: number;
-  levels: Array<{ concurrency: number; gateway: LoadResult; direct: LoadResult; naive: LoadResult; cpuMsPerOp: number }>;
-  peakRssMb: number;
+  levels: Array<{ concurrency: number; gateway: LoadResult; direct: LoadResult; naive: LoadResult; cpuMsPerOp: number; peakRssMb: number }>;
 }
 
 async function main() {
   const sims = await startSimulators({ seed: 42, latencyMs: LATENCY, uisLimits: { minuteLimit: 1e9, dayLimit: 1e12 } });
-  const gateway = await startGateway(sims, false);
-  const naive = await startGateway(sims, true);
+  const entry = gatewayEntry();
+  const gateway = await startGateway(sims, false, entry);
+  const naive = await startGateway(sims, true, entry);
+  const idleRssMb = (await gateway.stats()).rss / 1048576;
   const agent = new Agent({ connections: 32, headersTimeout: 10_000, bodyTimeout: 10_000, keepAliveTimeout: 10_000 });
   const rows: Row[] = [];
   const scenarios = SCENARIOS.filter((s) => !opts.only || s.name.includes(opts.only));
@@ -148,7 +173,7 @@ async function main() {
       await gql(naive.url, query, variables);
       const naiveRequests = sims.counts().total;
 
-      const row: Row = { scenario: scenario.name, pinned: scenario.pinned, requests, naiveRequests, levels: [], peakRssMb: 0 };
+      const row: Row = { scenario: scenario.name, pinned: scenario.pinned, requests, naiveRequests, levels: [] };
       for (const c of LEVELS) {
         const before = await gateway.stats();
         const g = await cannon(gateway.url, body, c);
@@ -157,10 +182,10 @@ async function main() {
         const d = await runClosedLoop(direct, c, DURATION * 1000);
         const n = await cannon(naive.url, body, c);
         sims.resetLogs();
-        row.levels.push({ concurrency: c, gateway: g, direct: d, naive: n, cpuMsPerOp: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, g.count) });
-        row.peakRssMb = Math.max(row.peakRssMb, after.maxRss / 1048576);
+        const peakRssMb = after.peakRss / 1048576;
+        row.levels.push({ concurrency: c, gateway: g, direct: d, naive: n, cpuMsPerOp: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, g.count), peakRssMb });
         console.log(
-          `${scenario.name.padEnd(48)} c=${String(c).padStart(3)}  gw p50 ${round(g.p50, 1)} ms  direct p50 ${round(d.p50, 1)} ms  ratio ${round(g.p50 / d.p50)}  naive p50 ${round(n.p50, 1)} ms  req ${requests}/${naiveRequests}`,
+          `${scenario.name.padEnd(48)} c=${String(c).padStart(3)}  gw p50 ${round(g.p50, 1)} ms  direct p50 ${round(d.p50, 1)} ms  ratio ${round(g.p50 / d.p50)}  naive p50 ${round(n.p50, 1)} ms  req ${requests}/${naiveRequests}  peak RSS ${round(peakRssMb, 0)} MB`,
         );
       }
       rows.push(row);
@@ -172,17 +197,32 @@ async function main() {
     await sims.close();
   }
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version };
-  const results = { date: new Date().toISOString(), latencyMs: LATENCY, durationS: DURATION, machine, rows };
+  const gatewayRun = { runtime: opts.runtime, flags: GATEWAY_FLAGS, idleRssMb: round(idleRssMb, 0) };
+  const results = { date: new Date().toISOString(), latencyMs: LATENCY, durationS: DURATION, machine, gateway: gatewayRun, rows };
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(new URL('./RESULTS.md', import.meta.url), renderMarkdown(results));
   console.log('\nwrote bench/results.json and bench/RESULTS.md');
 }
 
-function renderMarkdown(r: { date: string; latencyMs: number; durationS: number; machine: Record<string, unknown>; rows: Row[] }): string {
+/** A ratio, or a dash when the baseline finished no operation within the window (nothing to divide). */
+const ratio = (a: LoadResult, b: LoadResult, field: 'p50' | 'p99') => (a.count === 0 || b.count === 0 ? '—' : String(round(a[field] / b[field])));
+
+function renderMarkdown(r: {
+  date: string;
+  latencyMs: number;
+  durationS: number;
+  machine: Record<string, unknown>;
+  gateway: { runtime: string | undefined; flags: string[]; idleRssMb: number };
+  rows: Row[];
+}): string {
+  const how = r.gateway.runtime === 'tsx' ? 'the sources under tsx' : 'the production build (`npm run build`) on plain node';
+  const flags = r.gateway.flags.length ? ` with \`${r.gateway.flags.join(' ')}\`` : '';
   const lines = [
     '# Benchmark results',
     '',
     `Run ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}; simulator latency ${r.latencyMs} ms per upstream request; ${r.durationS} s per measurement. Reproduce with \`npm run bench\`.`,
+    '',
+    `The gateway ran as ${how}${flags}; its idle RSS was ${r.gateway.idleRssMb} MB. Peak RSS is sampled every 10 ms in the gateway process during that row's gateway measurement. A dash means the naive gateway finished no operation within the window.`,
     '',
     'Targets: requests = pinned minimum; gateway p50 ≤ 1.10 × direct; p99 ≤ 1.5 × direct; naive/gateway requests ≥ 10 on the dashboard; RSS ≤ 200 MB at concurrency 100.',
     '',
@@ -192,7 +232,7 @@ function renderMarkdown(r: { date: string; latencyMs: number; durationS: number;
   for (const row of r.rows) {
     for (const l of row.levels) {
       lines.push(
-        `| ${row.scenario} | ${l.concurrency} | ${row.requests} (${row.pinned}) | ${row.naiveRequests} | ${round(l.gateway.p50, 1)} | ${round(l.direct.p50, 1)} | ${round(l.gateway.p50 / l.direct.p50)} | ${round(l.gateway.p99, 1)} | ${round(l.direct.p99, 1)} | ${round(l.gateway.p99 / l.direct.p99)} | ${round(l.naive.p50 / l.gateway.p50)} | ${round(l.gateway.rps, 0)} | ${round(l.cpuMsPerOp, 2)} | ${round(row.peakRssMb, 0)} |`,
+        `| ${row.scenario} | ${l.concurrency} | ${row.requests} (${row.pinned}) | ${row.naiveRequests} | ${round(l.gateway.p50, 1)} | ${round(l.direct.p50, 1)} | ${ratio(l.gateway, l.direct, 'p50')} | ${round(l.gateway.p99, 1)} | ${round(l.direct.p99, 1)} | ${ratio(l.gateway, l.direct, 'p99')} | ${ratio(l.naive, l.gateway, 'p50')} | ${round(l.gateway.rps, 0)} | ${round(l.cpuMsPerOp, 2)} | ${round(l.peakRssMb, 0)} |`,
       );
     }
   }

@@ -24,10 +24,20 @@ server.listen(0, '127.0.0.1', () => {
   process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port });
 });
 
+// RSS sampled every 10 ms: the OS's own high-water mark (maxRSS) only ever grows, so it cannot
+// say which scenario or concurrency level caused the peak. Each stats answer reports the peak since
+// the previous one and starts a new window.
+let peakRss = process.memoryUsage.rss();
+setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+}, 10).unref();
+
 process.on('message', (msg: { type: string }) => {
   if (msg.type === 'stats') {
     const cpu = process.cpuUsage();
-    process.send?.({ type: 'stats', cpuMicros: cpu.user + cpu.system, rss: process.memoryUsage().rss, maxRss: process.resourceUsage().maxRSS * 1024 });
+    const rss = process.memoryUsage.rss();
+    process.send?.({ type: 'stats', cpuMicros: cpu.user + cpu.system, rss, peakRss: Math.max(peakRss, rss), heapUsed: process.memoryUsage().heapUsed });
+    peakRss = rss;
   } else if (msg.type === 'stop') {
     server.close();
     server.closeAllConnections();
