@@ -1,5 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { print } from 'graphql';
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackendsDocument } from './generated/graphql.js';
+import { BackendsDocument, CallsWithEmployeeDetailsDocument } from './generated/graphql.js';
 import { findLeaks, startTestGateway, type TestGateway } from './helpers/gateway.js';
 
 describe('gateway', () => {
@@ -69,6 +73,45 @@ describe('gateway with one backend disabled', () => {
       expect(res.errors).toEqual([expect.objectContaining({ path: ['calls'], extensions: { code: 'BACKEND_NOT_CONFIGURED', service: 'uis' } })]);
       expect(gw.sims.uis.count()).toBe(0);
     } finally {
+      await gw.close();
+    }
+  });
+});
+
+describe('a client that goes away mid-request', () => {
+  it('logs no error for the abandoned fields, and the server keeps serving', async () => {
+    const gw = await startTestGateway();
+    const server = createServer(gw.yoga);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const calls = gw.sims.dataset.uis.calls.slice(0, 50);
+    const iso = (t: string) => `${t.replace(' ', 'T')}+03:00`;
+    const body = JSON.stringify({
+      query: print(CallsWithEmployeeDetailsDocument),
+      variables: { period: { from: iso(calls[0].start_time), to: iso(calls.at(-1)!.start_time) }, first: 50 },
+    });
+    const post = (signal?: AbortSignal) => request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal });
+    try {
+      // The call list answers at once; get.employees is rate-limited once, so every employee field
+      // waits on the gateway's Retry-After pause when the client goes away.
+      gw.sims.uis.setFault('get.employees', { kind: 'rateLimit', retryAfterSec: 1, times: 1 });
+      const client = new AbortController();
+      const abandoned = post(client.signal).catch((err: Error) => err);
+      while (gw.sims.uis.count('get.employees') === 0) await new Promise((r) => setTimeout(r, 5));
+      client.abort();
+      expect(await abandoned).toMatchObject({ name: 'AbortError' });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(gw.sims.uis.count('get.employees')).toBe(1);
+
+      const errorLines = gw.logLines.filter((line) => (JSON.parse(line) as { level: number }).level >= 50);
+      expect(errorLines).toEqual([]);
+      const next = await post();
+      const json = (await next.body.json()) as { data?: { calls?: { edges: unknown[] } }; errors?: unknown };
+      expect(json.errors).toBeUndefined();
+      expect(json.data?.calls?.edges).toHaveLength(50);
+    } finally {
+      server.closeAllConnections();
+      server.close();
       await gw.close();
     }
   });

@@ -108,7 +108,11 @@ export class UpstreamHttp {
           { backend: this.service, endpoint: req.endpoint, code: error.code, attempt, waitMs: wait },
           'upstream read failed; retrying',
         );
-        await sleep(wait, req.signal);
+        // A client that leaves during the pause rejects it with the raw abort reason: map it, or
+        // every field waiting on this call surfaces as an unexpected (masked, error-logged) error.
+        await sleep(wait, req.signal).catch(() => {
+          throw this.cancelled(req);
+        });
       }
     }
   }
@@ -169,6 +173,17 @@ export class UpstreamHttp {
     });
   }
 
+  /** The GraphQL request was abandoned by its client; nobody reads this error, but it must stay in the family. */
+  private cancelled(req: UpstreamRequest): UpstreamError {
+    return new UpstreamError(`${this.service} ${req.endpoint}: the request was cancelled`, {
+      code: ErrorCode.UPSTREAM_ERROR,
+      service: this.service,
+      endpoint: req.endpoint,
+      detail: 'cancelled by the client',
+      outcome: req.read ? undefined : 'UNKNOWN',
+    });
+  }
+
   private timeout(req: UpstreamRequest): UpstreamError {
     return new UpstreamError(`${this.service} ${req.endpoint}: no answer within ${this.opts.timeoutMs} ms`, {
       code: ErrorCode.UPSTREAM_TIMEOUT,
@@ -186,15 +201,9 @@ export class UpstreamHttp {
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
       return this.timeout(req);
     }
-    if (e?.name === 'AbortError' || err instanceof undiciErrors.RequestAbortedError) {
-      return new UpstreamError(`${this.service} ${req.endpoint}: the request was cancelled`, {
-        code: ErrorCode.UPSTREAM_ERROR,
-        service: this.service,
-        endpoint: req.endpoint,
-        detail: 'cancelled by the client',
-        outcome: req.read ? undefined : 'UNKNOWN',
-      });
-    }
+    // The abort reason may be the socket's own error (ECONNRESET when the client hung up), so the
+    // signal decides, not the error's shape.
+    if (req.signal?.aborted || e?.name === 'AbortError' || err instanceof undiciErrors.RequestAbortedError) return this.cancelled(req);
     const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
     return new UpstreamError(`${this.service} ${req.endpoint}: the backend is unreachable`, {
       code: ErrorCode.UPSTREAM_UNAVAILABLE,
