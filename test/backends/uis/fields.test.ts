@@ -45,5 +45,12 @@ describe('UIS wire dates', () => {
     expect(isUisDate('2026-02-30 10:00:00')).toBe(false);
     expect(isUisDate('2026-02-01T10:00:00')).toBe(false);
     expect(parseUisDate('yesterday')).toBeUndefined();
+    expect(isUisDate('2028-02-29 12:00:00')).toBe(true);
+    expect(isUisDate('2026-02-29 12:00:00')).toBe(false);
+    expect(isUisDate('2026-03-01 24:00:00')).toBe(false);
+    expect(isUisDate('2026-03-01 23:60:00')).toBe(false);
+    expect(isUisDate('2026-03-01 23:59:60')).toBe(false);
+    expect(isUisDate(20260301)).toBe(false);
+    expect(parseUisDate('2026-13-01 00:00:00', 'UTC')).toBeUndefined();
   });
 });
