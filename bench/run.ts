@@ -20,6 +20,7 @@ const { values: opts } = parseArgs({
   options: {
     latency: { type: 'string', default: '20' },
     duration: { type: 'string', default: '2' },
+    warmup: { type: 'string', default: '1' },
     concurrency: { type: 'string', default: '1,10,100' },
     only: { type: 'string' },
     // `dist` (default) measures the production build (`npm run build`, plain node); `tsx` the
@@ -32,6 +33,7 @@ const { values: opts } = parseArgs({
 const LATENCY = Number(opts.latency);
 const DURATION = Number(opts.duration);
 const LEVELS = opts.concurrency!.split(',').map(Number);
+const WARMUP_S = Number(opts.warmup);
 
 const GATEWAY_FLAGS = opts['gateway-flags']!.split(/\s+/).filter(Boolean);
 if (opts.runtime !== 'dist' && opts.runtime !== 'tsx') throw new Error(`--runtime must be dist or tsx, not ${opts.runtime}`);
@@ -71,6 +73,8 @@ async function startGateway(sims: Simulators, naive: boolean, entry: { file: str
       LEELOO_URL: sims.urls.leeloo,
       LEELOO_TOKEN: sims.tokens.leeloo,
       BENCH_NAIVE: naive ? '1' : '0',
+      // As `npm run start:dist` runs it: graphql-js skips its development-only instanceOf checks.
+      ...(opts.runtime === 'dist' ? { NODE_ENV: 'production' } : {}),
       LOG_LEVEL: 'warn',
     },
   });
@@ -93,10 +97,10 @@ async function gql(url: string, query: string, variables: Record<string, unknown
   return (await res.json()) as { data?: unknown; errors?: unknown[] };
 }
 
-function cannon(url: string, body: string, connections: number): Promise<LoadResult> {
+function cannon(url: string, body: string, connections: number, duration = DURATION): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: DURATION },
+      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration },
       (err, r) => {
         if (err) return reject(err);
         resolve({ p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, count: r.requests.total, errors: r.errors + r.non2xx });
@@ -148,14 +152,19 @@ interface Row {
 async function main() {
   const sims = await startSimulators({ seed: 42, latencyMs: LATENCY, uisLimits: { minuteLimit: 1e9, dayLimit: 1e12 } });
   const entry = gatewayEntry();
-  const gateway = await startGateway(sims, false, entry);
-  const naive = await startGateway(sims, true, entry);
-  const idleRssMb = (await gateway.stats()).rss / 1048576;
+  let idleRssMb = 0;
   const agent = new Agent({ connections: 32, headersTimeout: 10_000, bodyTimeout: 10_000, keepAliveTimeout: 10_000 });
   const rows: Row[] = [];
+  let gateway: GatewayProc | undefined;
+  let naive: GatewayProc | undefined;
   const scenarios = SCENARIOS.filter((s) => !opts.only || s.name.includes(opts.only));
   try {
     for (const scenario of scenarios) {
+      // Fresh gateway processes per scenario: V8 keeps the heap it grew, so a shared process would
+      // carry one scenario's peak RSS into the next one's figures.
+      gateway = await startGateway(sims, false, entry);
+      naive = await startGateway(sims, true, entry);
+      idleRssMb = Math.max(idleRssMb, (await gateway.stats()).rss / 1048576);
       const query = operationText(scenario.operation);
       const variables = scenario.variables(sims);
       const body = JSON.stringify({ query, variables });
@@ -172,6 +181,12 @@ async function main() {
       sims.resetLogs();
       await gql(naive.url, query, variables);
       const naiveRequests = sims.counts().total;
+      // One operation leaves the resolvers in the interpreter; a second of load lets V8 optimise
+      // them (and fills the connection pools) so the first measured level is not a JIT warm-up.
+      await cannon(gateway.url, body, 10, WARMUP_S);
+      await cannon(naive.url, body, 10, WARMUP_S);
+      await runClosedLoop(direct, 10, WARMUP_S * 1000);
+      sims.resetLogs();
 
       const row: Row = { scenario: scenario.name, pinned: scenario.pinned, requests, naiveRequests, levels: [] };
       for (const c of LEVELS) {
@@ -189,16 +204,18 @@ async function main() {
         );
       }
       rows.push(row);
+      await Promise.all([gateway.stop(), naive.stop()]);
+      gateway = naive = undefined;
     }
   } finally {
-    await gateway.stop();
-    await naive.stop();
+    await gateway?.stop();
+    await naive?.stop();
     await agent.close();
     await sims.close();
   }
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version };
   const gatewayRun = { runtime: opts.runtime, flags: GATEWAY_FLAGS, idleRssMb: round(idleRssMb, 0) };
-  const results = { date: new Date().toISOString(), latencyMs: LATENCY, durationS: DURATION, machine, gateway: gatewayRun, rows };
+  const results = { date: new Date().toISOString(), latencyMs: LATENCY, durationS: DURATION, warmupS: WARMUP_S, machine, gateway: gatewayRun, rows };
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(new URL('./RESULTS.md', import.meta.url), renderMarkdown(results));
   console.log('\nwrote bench/results.json and bench/RESULTS.md');
@@ -211,18 +228,19 @@ function renderMarkdown(r: {
   date: string;
   latencyMs: number;
   durationS: number;
+  warmupS: number;
   machine: Record<string, unknown>;
   gateway: { runtime: string | undefined; flags: string[]; idleRssMb: number };
   rows: Row[];
 }): string {
-  const how = r.gateway.runtime === 'tsx' ? 'the sources under tsx' : 'the production build (`npm run build`) on plain node';
+  const how = r.gateway.runtime === 'tsx' ? 'the sources under tsx' : 'the production build (`npm run build`) on plain node with `NODE_ENV=production`, as `npm run start:dist` runs it';
   const flags = r.gateway.flags.length ? ` with \`${r.gateway.flags.join(' ')}\`` : '';
   const lines = [
     '# Benchmark results',
     '',
-    `Run ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}; simulator latency ${r.latencyMs} ms per upstream request; ${r.durationS} s per measurement. Reproduce with \`npm run bench\`.`,
+    `Run ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}; simulator latency ${r.latencyMs} ms per upstream request; ${r.durationS} s per measurement after ${r.warmupS} s of warm-up load per scenario. Reproduce with \`npm run bench\`.`,
     '',
-    `The gateway ran as ${how}${flags}; its idle RSS was ${r.gateway.idleRssMb} MB. Peak RSS is sampled every 10 ms in the gateway process during that row's gateway measurement. A dash means the naive gateway finished no operation within the window.`,
+    `The gateway ran as ${how}${flags}; a fresh gateway process per scenario; idle RSS at most ${r.gateway.idleRssMb} MB. Peak RSS is sampled every 10 ms in the gateway process during that row's measurement (V8 keeps what it grew, so a row carries its scenario's lower levels). A dash means the naive gateway finished no operation within the window.`,
     '',
     'Targets: requests = pinned minimum; gateway p50 ≤ 1.10 × direct; p99 ≤ 1.5 × direct; naive/gateway requests ≥ 10 on the dashboard; RSS ≤ 200 MB at concurrency 100.',
     '',
