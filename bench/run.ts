@@ -28,6 +28,8 @@ const { values: opts } = parseArgs({
     runtime: { type: 'string', default: 'dist' },
     // Extra node flags for both gateway processes, e.g. --gateway-flags=--max-semi-space-size=4.
     'gateway-flags': { type: 'string', default: '' },
+    // Re-render RESULTS.md from the committed results.json (after editing findings.md), no run.
+    'render-only': { type: 'boolean', default: false },
   },
 });
 const LATENCY = Number(opts.latency);
@@ -221,7 +223,10 @@ async function main() {
   console.log('\nwrote bench/results.json and bench/RESULTS.md');
 }
 
-/** A ratio, or a dash when the baseline finished no operation within the window (nothing to divide). */
+/** A latency, or a dash when no operation finished within the window. */
+const ms = (r: LoadResult, field: 'p50' | 'p99') => (r.count === 0 ? '—' : String(round(r[field], 1)));
+
+/** A ratio, or a dash when either side finished no operation within the window (nothing to divide). */
 const ratio = (a: LoadResult, b: LoadResult, field: 'p50' | 'p99') => (a.count === 0 || b.count === 0 ? '—' : String(round(a[field] / b[field])));
 
 function renderMarkdown(r: {
@@ -240,7 +245,7 @@ function renderMarkdown(r: {
     '',
     `Run ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}; simulator latency ${r.latencyMs} ms per upstream request; ${r.durationS} s per measurement after ${r.warmupS} s of warm-up load per scenario. Reproduce with \`npm run bench\`.`,
     '',
-    `The gateway ran as ${how}${flags}; a fresh gateway process per scenario; idle RSS at most ${r.gateway.idleRssMb} MB. Peak RSS is sampled every 10 ms in the gateway process during that row's measurement (V8 keeps what it grew, so a row carries its scenario's lower levels). A dash means the naive gateway finished no operation within the window.`,
+    `The gateway ran as ${how}${flags}; a fresh gateway process per scenario; idle RSS at most ${r.gateway.idleRssMb} MB. Peak RSS is sampled every 10 ms in the gateway process during that row's measurement (V8 keeps what it grew, so a row carries its scenario's lower levels). A dash means no operation finished within the window.`,
     '',
     'Targets: requests = pinned minimum; gateway p50 ≤ 1.10 × direct; p99 ≤ 1.5 × direct; naive/gateway requests ≥ 10 on the dashboard; RSS ≤ 200 MB at concurrency 100.',
     '',
@@ -250,7 +255,7 @@ function renderMarkdown(r: {
   for (const row of r.rows) {
     for (const l of row.levels) {
       lines.push(
-        `| ${row.scenario} | ${l.concurrency} | ${row.requests} (${row.pinned}) | ${row.naiveRequests} | ${round(l.gateway.p50, 1)} | ${round(l.direct.p50, 1)} | ${ratio(l.gateway, l.direct, 'p50')} | ${round(l.gateway.p99, 1)} | ${round(l.direct.p99, 1)} | ${ratio(l.gateway, l.direct, 'p99')} | ${ratio(l.naive, l.gateway, 'p50')} | ${round(l.gateway.rps, 0)} | ${round(l.cpuMsPerOp, 2)} | ${round(l.peakRssMb, 0)} |`,
+        `| ${row.scenario} | ${l.concurrency} | ${row.requests} (${row.pinned}) | ${row.naiveRequests} | ${ms(l.gateway, 'p50')} | ${ms(l.direct, 'p50')} | ${ratio(l.gateway, l.direct, 'p50')} | ${ms(l.gateway, 'p99')} | ${ms(l.direct, 'p99')} | ${ratio(l.gateway, l.direct, 'p99')} | ${ratio(l.naive, l.gateway, 'p50')} | ${round(l.gateway.rps, 0)} | ${round(l.cpuMsPerOp, 2)} | ${round(l.peakRssMb, 0)} |`,
       );
     }
   }
@@ -264,4 +269,10 @@ function renderMarkdown(r: {
   return `${lines.join('\n')}\n${findings}`;
 }
 
-await main();
+if (opts['render-only']) {
+  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Parameters<typeof renderMarkdown>[0];
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), renderMarkdown(results));
+  console.log('wrote bench/RESULTS.md from bench/results.json');
+} else {
+  await main();
+}
