@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,9 +12,9 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-/** Starts `src/server.ts` as `npm start` would, on a free port, and waits for its URL. */
-async function startServer(env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+/** Starts `src/server.ts` as `npm start` would (or `args` instead), on a free port, and waits for its URL. */
+async function startServer(env: Record<string, string> = {}, args = ['--import', 'tsx', 'src/server.ts']): Promise<Running> {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -104,5 +104,25 @@ describe('server (npm start)', () => {
     expect(err).toContain('Invalid configuration');
     expect(err).toContain('PORT');
     expect(err).toContain('SIMULATORS');
+  });
+});
+
+describe('server (npm run build && npm run start:dist)', () => {
+  it('the production build serves the same graph on plain node and exits 0 on SIGTERM', { timeout: 180_000 }, async () => {
+    const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.stdout + build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    running = await startServer({ NODE_ENV: 'production' }, ['--enable-source-maps', 'dist/src/server.js']);
+    const res = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ backends { name mode } sessions(first: 2) { edges { node { sessionId } } } }' }),
+    });
+    const body = await res.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.backends.map((b: { mode: string }) => b.mode)).toEqual(['SIMULATED', 'SIMULATED', 'SIMULATED']);
+    expect(body.data.sessions.edges).toHaveLength(2);
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
   });
 });
