@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../scripts/operations.js';
 import type { Simulators } from '../src/simulators/index.js';
 
 /**
@@ -105,6 +105,4 @@ export const SCENARIOS: Scenario[] = [
   },
 ];
 
-export function operationText(file: string): string {
-  return readFileSync(new URL(`../schema/operations/${file}`, import.meta.url), 'utf8');
-}
+export { operationText };

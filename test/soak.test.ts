@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../scripts/operations.js';
 import { describe, expect, it } from 'vitest';
 import { accountZone } from '../src/backends/uis/timezone.js';
 import type { Fault } from '../src/simulators/harness.js';
 import { Rng } from '../src/simulators/dataset/prng.js';
 import { findLeaks, startTestGateway } from './helpers/gateway.js';
 
-const op = (file: string) => readFileSync(new URL(`../schema/operations/${file}`, import.meta.url), 'utf8');
+const op = (file: string) => operationText(`${file}`);
 const OPS = Number(process.env.SOAK_OPS ?? 3000);
 const CONCURRENCY = 50;
 const FAULTS: Fault[] = [

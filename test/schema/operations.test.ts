@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
+import { operationText } from '../../scripts/operations.js';
 import * as generated from '../generated/graphql.js';
 
 const ROOT = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
@@ -28,5 +29,11 @@ describe('schema/operations and their typed documents', () => {
 
   it.each(documents)('%s is valid against the current schema', (_name, doc) => {
     expect(validate(schema, doc)).toEqual([]);
+  });
+
+  // Tests and the bench send these texts: each file must be complete with the shared fragments it spreads.
+  const withOperations = operationFiles(ROOT).filter((file) => parse(readFileSync(file, 'utf8')).definitions.some((d) => d.kind === 'OperationDefinition'));
+  it.each(withOperations.map((file) => relative(ROOT, file)))('%s, sent as text with its fragments, is valid', (file) => {
+    expect(validate(schema, parse(operationText(file)))).toEqual([]);
   });
 });

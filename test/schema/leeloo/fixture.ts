@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { normaliseLeelooPhone } from '../../../src/backends/leeloo/phone.js';
 import { definedOrNull } from '../../../src/backends/leeloo/values.js';
@@ -6,7 +6,7 @@ import type { LeelooAccountRecord, LeelooData } from '../../../src/simulators/le
 
 /** The text of a named operation in schema/operations/leeloo/ (codegen input; the tests run them as sent). */
 export function operation(name: string): string {
-  return readFileSync(new URL(`../../../schema/operations/leeloo/${name}.graphql`, import.meta.url), 'utf8');
+  return operationText(`leeloo/${name}.graphql`);
 }
 
 /** The simulator lists accounts newest first (GUESS, §4): the order the gateway's connection shows. */

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { KEYS } from '../../../src/simulators/reporter/filter-keys.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
-const op = (name: string) => readFileSync(new URL(`../../../schema/operations/reporter/${name}.graphql`, import.meta.url), 'utf8');
+const op = (name: string) => operationText(`reporter/${name}.graphql`);
 const FILTERS = op('analytics-filters');
 const OPTIONS = op('analytics-filter-options');
 

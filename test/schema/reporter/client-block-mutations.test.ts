@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGateway } from '../../../src/gateway.js';
@@ -7,7 +7,7 @@ import { findLeaks, startTestGateway, TEST_TOKENS, type TestGateway } from '../.
 import { captureLogger } from '../../helpers/logs.js';
 import { Redactor } from '../../../src/upstream/redact.js';
 
-const op = (name: string) => readFileSync(new URL(`../../../schema/operations/reporter/${name}.graphql`, import.meta.url), 'utf8');
+const op = (name: string) => operationText(`reporter/${name}.graphql`);
 const BLOCK = op('mutation-block-client');
 const UNBLOCK = op('mutation-unblock-client');
 const CLIENT = op('reporter-client');

@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toAnalyticsFilters } from '../../../src/schema/reporter/filter-convert.js';
 import { TYPED_KEYS } from '../../../src/schema/reporter/filter-keys.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
-const SESSIONS = readFileSync(new URL('../../../schema/operations/reporter/sessions-with-clients-and-labels.graphql', import.meta.url), 'utf8');
+const SESSIONS = operationText('reporter/sessions-with-clients-and-labels.graphql');
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked value by value */
 type Data = any;

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import type { ExecutionResult } from 'graphql';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
-const op = (name: string) => readFileSync(new URL(`../../../schema/operations/reporter/${name}.graphql`, import.meta.url), 'utf8');
+const op = (name: string) => operationText(`reporter/${name}.graphql`);
 const CREATE = op('mutation-create-message-label');
 const RENAME = op('mutation-rename-message-label');
 const PRIORITIES = op('mutation-set-message-label-priorities');

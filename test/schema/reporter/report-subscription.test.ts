@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { activeReportPollers } from '../../../src/backends/reporter/report-polle
 import type { Gateway } from '../../../src/gateway.js';
 import { findLeaks, startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
-const op = (name: string) => readFileSync(new URL(`../../../schema/operations/reporter/${name}.graphql`, import.meta.url), 'utf8');
+const op = (name: string) => operationText(`reporter/${name}.graphql`);
 const SUBSCRIBE = op('subscription-report-task-updated');
 const CREATE = op('mutation-create-report');
 const DELETE = op('mutation-delete-report-task');

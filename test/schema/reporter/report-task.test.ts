@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
-const op = (name: string) => readFileSync(new URL(`../../../schema/operations/reporter/${name}.graphql`, import.meta.url), 'utf8');
+const op = (name: string) => operationText(`reporter/${name}.graphql`);
 const TASKS = op('analytics-report-tasks');
 const TASK = op('analytics-report-task');
 

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import type { ExecutionResult } from 'graphql';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
-const SESSION_LABELS = readFileSync(new URL('../../../schema/operations/reporter/session-labels.graphql', import.meta.url), 'utf8');
+const SESSION_LABELS = operationText('reporter/session-labels.graphql');
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked value by value */
 type Data = any;

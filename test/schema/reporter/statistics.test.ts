@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
-const op = (name: string) => readFileSync(new URL(`../../../schema/operations/reporter/${name}.graphql`, import.meta.url), 'utf8');
+const op = (name: string) => operationText(`reporter/${name}.graphql`);
 const DASHBOARD = op('analytics-dashboard');
 const ACTIVITY = op('analytics-activity');
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { operationText } from '../../../scripts/operations.js';
 import { parseUisDate } from '../../../src/backends/uis/dates.js';
 import { accountZone } from '../../../src/backends/uis/timezone.js';
 import type { SimCall } from '../../../src/simulators/uis/data.js';
@@ -6,7 +6,7 @@ import type { TestGateway } from '../../helpers/gateway.js';
 
 /** An operation from schema/operations/uis/. */
 export function op(name: string): string {
-  return readFileSync(new URL(`../../../schema/operations/uis/${name}.graphql`, import.meta.url), 'utf8');
+  return operationText(`uis/${name}.graphql`);
 }
 
 /** A simulator wire date (Europe/Moscow) as the ISO instant GraphQL shows. */
