@@ -28,6 +28,8 @@ export interface Config {
   leeloo: BackendConfig;
   /** Concurrent per-id Leeloo detail calls in one GraphQL request (Leeloo has no batch read). */
   leelooConcurrency: number;
+  /** GraphQL requests executing at once; 0 = no limit (plugins/use-concurrency-limit.ts). */
+  maxConcurrentOperations: number;
   /** Largest `first` a connection accepts. */
   maxPageSize: number;
   /** How often one shared poller asks the Reporter for a watched report task (`reportTaskUpdated`). */
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     uis: backend('uis', 'UIS_URL', 'UIS_ACCESS_TOKEN'),
     leeloo: backend('leeloo', 'LEELOO_URL', 'LEELOO_TOKEN'),
     leelooConcurrency: int('LEELOO_CONCURRENCY', 4, 1, 64),
+    maxConcurrentOperations: int('MAX_CONCURRENT_OPERATIONS', 0, 0, 100_000),
     maxPageSize: int('MAX_PAGE_SIZE', 100, 1, 10_000),
     reportPollIntervalMs: int('REPORT_POLL_INTERVAL_MS', 1000, 50, 600_000),
     limits: {

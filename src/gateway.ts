@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
 import { useArmor } from './plugins/use-armor.js';
+import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { schema } from './schema/index.js';
@@ -33,7 +34,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
     },
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
-    plugins: [useRequestGuards(deps.config.limits.maxNesting), ...useArmor(deps.config.limits), useMetrics(deps.metrics ?? createMetrics())],
+    plugins: [
+      useRequestGuards(deps.config.limits.maxNesting),
+      ...useArmor(deps.config.limits),
+      useMetrics(deps.metrics ?? createMetrics()),
+      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
+    ],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),
       info: (...args) => deps.logger.info(args.map(String).join(' ')),

@@ -7,6 +7,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(4000);
     expect(config.host).toBe('0.0.0.0');
     expect(config.upstreamTimeoutMs).toBe(10_000);
+    expect(config.maxConcurrentOperations).toBe(0);
     expect([config.reporter.mode, config.uis.mode, config.leeloo.mode]).toEqual(['SIMULATED', 'SIMULATED', 'SIMULATED']);
     expect(config.reporter.url).toBe('https://app.jaicp.com/api');
     expect(config.uis.url).toBe('https://dataapi.uiscom.ru/v2.0');
@@ -33,14 +34,14 @@ describe('loadConfig', () => {
   it('lists every bad variable in one error', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', UPSTREAM_TIMEOUT_MS: '-5', SIMULATORS: 'maybe', LOG_LEVEL: 'loud', REPORTER_URL: 'ftp://x' });
+      loadConfig({ PORT: 'eighty', UPSTREAM_TIMEOUT_MS: '-5', SIMULATORS: 'maybe', LOG_LEVEL: 'loud', REPORTER_URL: 'ftp://x', MAX_CONCURRENT_OPERATIONS: '-1' });
     } catch (err) {
       error = err;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
-    expect(problems).toHaveLength(5);
-    for (const name of ['PORT', 'UPSTREAM_TIMEOUT_MS', 'SIMULATORS', 'LOG_LEVEL', 'REPORTER_URL']) {
+    expect(problems).toHaveLength(6);
+    for (const name of ['PORT', 'UPSTREAM_TIMEOUT_MS', 'SIMULATORS', 'LOG_LEVEL', 'REPORTER_URL', 'MAX_CONCURRENT_OPERATIONS']) {
       expect(problems.some((p) => p.startsWith(`${name} `))).toBe(true);
     }
     expect((error as Error).message).toContain('Invalid configuration');
