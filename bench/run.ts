@@ -45,7 +45,6 @@ interface GatewayStats {
   rss: number;
   /** Peak RSS since the previous stats answer. */
   peakRss: number;
-  heapUsed: number;
 }
 
 interface GatewayProc {

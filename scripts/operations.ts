@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, print, visit, type FragmentDefinitionNode } from 'graphql';
 
@@ -15,6 +15,11 @@ function graphqlFiles(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? graphqlFiles(path) : name.endsWith('.graphql') ? [path] : [];
   });
+}
+
+/** Every .graphql file under schema/operations/, as a path relative to it (what operationText takes). */
+export function operationFiles(): string[] {
+  return graphqlFiles(ROOT).map((file) => relative(ROOT, file));
 }
 
 let fragments: Map<string, FragmentDefinitionNode> | undefined;

@@ -5,7 +5,7 @@ import type { Fault } from '../src/simulators/harness.js';
 import { Rng } from '../src/simulators/dataset/prng.js';
 import { findLeaks, startTestGateway } from './helpers/gateway.js';
 
-const op = (file: string) => operationText(`${file}`);
+const op = operationText;
 const OPS = Number(process.env.SOAK_OPS ?? 3000);
 const CONCURRENCY = 50;
 const FAULTS: Fault[] = [

@@ -36,7 +36,7 @@ process.on('message', (msg: { type: string }) => {
   if (msg.type === 'stats') {
     const cpu = process.cpuUsage();
     const rss = process.memoryUsage.rss();
-    process.send?.({ type: 'stats', cpuMicros: cpu.user + cpu.system, rss, peakRss: Math.max(peakRss, rss), heapUsed: process.memoryUsage().heapUsed });
+    process.send?.({ type: 'stats', cpuMicros: cpu.user + cpu.system, rss, peakRss: Math.max(peakRss, rss) });
     peakRss = rss;
   } else if (msg.type === 'stop') {
     server.close();

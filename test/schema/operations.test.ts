@@ -1,27 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
-import { operationText } from '../../scripts/operations.js';
+import { operationFiles, operationText } from '../../scripts/operations.js';
 import * as generated from '../generated/graphql.js';
-
-const ROOT = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
-
-function operationFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? operationFiles(path) : name.endsWith('.graphql') ? [path] : [];
-  });
-}
 
 const documents = Object.entries(generated).filter(([name]) => name.endsWith('Document')) as Array<[string, DocumentNode]>;
 
 describe('schema/operations and their typed documents', () => {
   it('has one typed document per example operation (run `npm run codegen` after adding one)', () => {
-    const names = operationFiles(ROOT).flatMap((file) =>
-      parse(readFileSync(file, 'utf8')).definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [`${d.name.value}Document`] : [])),
+    const names = operationFiles().flatMap((file) =>
+      parse(operationText(file)).definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [`${d.name.value}Document`] : [])),
     );
     expect(names.length).toBeGreaterThan(50);
     expect(documents.map(([name]) => name).sort()).toEqual([...names].sort());
@@ -32,8 +20,8 @@ describe('schema/operations and their typed documents', () => {
   });
 
   // Tests and the bench send these texts: each file must be complete with the shared fragments it spreads.
-  const withOperations = operationFiles(ROOT).filter((file) => parse(readFileSync(file, 'utf8')).definitions.some((d) => d.kind === 'OperationDefinition'));
-  it.each(withOperations.map((file) => relative(ROOT, file)))('%s, sent as text with its fragments, is valid', (file) => {
+  const withOperations = operationFiles().filter((file) => parse(operationText(file)).definitions.some((d) => d.kind === 'OperationDefinition'));
+  it.each(withOperations)('%s, sent as text with its fragments, is valid', (file) => {
     expect(validate(schema, parse(operationText(file)))).toEqual([]);
   });
 });
