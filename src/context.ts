@@ -1,4 +1,5 @@
 import type { Backends } from './backends/registry.js';
+import { ANONYMOUS_ALL_SCOPES, type Principal } from './auth/principal.js';
 import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -9,6 +10,8 @@ export interface Context {
   loaders: Loaders;
   /** Aborts when the GraphQL client goes away; upstream calls pass it on. */
   signal: AbortSignal;
+  /** Who is asking (auth plugin); with authentication off, a principal with every scope. */
+  principal: Principal;
 }
 
 export interface ContextDeps {
@@ -18,9 +21,10 @@ export interface ContextDeps {
   batching?: boolean;
 }
 
-export function createContext(deps: ContextDeps, request: Request): Context {
+export function createContext(deps: ContextDeps, request: Request, principal: Principal = ANONYMOUS_ALL_SCOPES): Context {
   const signal = request.signal;
   return {
+    principal,
     backends: deps.backends,
     config: deps.config,
     signal,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseLeelooPhone } from '../../src/backends/leeloo/phone.js';
 import { accountZone } from '../../src/backends/uis/timezone.js';
-import { CrmAccountsWithCallsDocument as OPERATION } from '../generated/graphql.js';
+import { CrmAccountsWithCallsDocument as OPERATION } from '../../client/src/generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const DAY = 86_400_000;

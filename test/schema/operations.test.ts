@@ -2,7 +2,7 @@ import { parse, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { operationFiles, operationText } from '../../scripts/operations.js';
-import * as generated from '../generated/graphql.js';
+import * as generated from '../../client/src/generated/graphql.js';
 
 const documents = Object.entries(generated).filter(([name]) => name.endsWith('Document')) as Array<[string, DocumentNode]>;
 

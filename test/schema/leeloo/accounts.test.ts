@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../../src/schema/pagination.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-import { LeelooAccountListDocument as LIST, type LeelooAccountListQueryVariables } from '../../generated/graphql.js';
+import { LeelooAccountListDocument as LIST, type LeelooAccountListQueryVariables } from '../../../client/src/generated/graphql.js';
 import { accountGlobalId, accountsNewestFirst, errorSummary } from './fixture.js';
 
 let gw: TestGateway;

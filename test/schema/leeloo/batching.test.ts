@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LoggedRequest } from '../../../src/simulators/harness.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-import { LeelooAccountTwiceDocument as TWICE, LeelooAccountsWithOrdersDocument as WITH_ORDERS } from '../../generated/graphql.js';
+import { LeelooAccountTwiceDocument as TWICE, LeelooAccountsWithOrdersDocument as WITH_ORDERS } from '../../../client/src/generated/graphql.js';
 import { accountsNewestFirst, expectedOrders, expectedPhone } from './fixture.js';
 
 /**

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AnalyticsExperimentDocument as EXPERIMENT, AnalyticsExperimentsDocument as EXPERIMENTS } from '../../generated/graphql.js';
+import { AnalyticsExperimentDocument as EXPERIMENT, AnalyticsExperimentsDocument as EXPERIMENTS } from '../../../client/src/generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 let gw: TestGateway;

@@ -1,7 +1,7 @@
 import type { ExecutionResult } from 'graphql';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ReporterClientDetailsDocument, ReporterClientsDocument } from '../../generated/graphql.js';
+import { ReporterClientDetailsDocument, ReporterClientsDocument } from '../../../client/src/generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked value by value */

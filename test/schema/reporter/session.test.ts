@@ -8,7 +8,7 @@ import {
   SessionsWithClientBlockStateDocument,
   SessionsWithClientsAndLabelsDocument,
   type SessionNodesQuery,
-} from '../../generated/graphql.js';
+} from '../../../client/src/generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 /** A Session member of a `nodes` answer (`nodes` is typed as every Node type; these ids are all sessions). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import type { SimCall } from '../../../src/simulators/uis/data.js';
-import { CallNodesDocument, CallsWithEmployeeDetailsDocument, CallsWithEmployeesAndTagsDocument, type CallNodesQuery } from '../../generated/graphql.js';
+import { CallNodesDocument, CallsWithEmployeeDetailsDocument, CallsWithEmployeesAndTagsDocument, type CallNodesQuery } from '../../../client/src/generated/graphql.js';
 import { iso, paramsOf, periodOf, warm } from './helpers.js';
 
 /** A Call member of a `nodes` answer (`nodes` is typed as every Node type; these ids are all calls). */
