@@ -1,6 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import { decodeGlobalID } from '@pothos/plugin-relay';
@@ -21,7 +23,8 @@ export const builder = new SchemaBuilder<{
   // Fields are nullable by default: a failing backend nulls only its own fields (design.md §3).
   DefaultFieldNullability: true;
 }>({
-  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin],
+  // Federation last (after any plugin that wraps resolvers); it needs Directives for `@key` (schema/federation/).
+  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, DirectivesPlugin, FederationPlugin],
   relay: {
     clientMutationId: 'omit',
     // A malformed ID is a bad argument: give it the stable code instead of Pothos's bare error.

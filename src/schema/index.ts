@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { builder } from '../builder.js';
 import './scalars.js';
 import './backend.js';
@@ -10,10 +10,14 @@ import './uis/index.js';
 import './leeloo/index.js';
 import './account-calls.js';
 import './client-lookup.js';
+import { toFederatedSchema } from './federation.js';
 
 builder.queryType({ description: 'Everything a contact-centre frontend reads, over the Reporter, UIS and Leeloo backends.' });
 builder.mutationType({ description: 'Changes operators and analysts make: labels, comments, blocking, experiments, reports, call tags.' });
 builder.subscriptionType({ description: 'Live updates over GraphQL-over-SSE (send `Accept: text/event-stream`).' });
 
-/** The executable schema, sorted so the printed SDL is stable. */
-export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());
+/**
+ * The executable schema, sorted so the printed SDL is stable: the Pothos types plus the Apollo
+ * Federation v2 subgraph fields `_service` and `_entities` (federation.ts; README "Federation").
+ */
+export const schema: GraphQLSchema = toFederatedSchema();
