@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isIntrospectionType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { renderSchema, SCHEMA_FILE } from '../../scripts/print-schema.js';
+import { renderSchema, renderSubgraph, renderSupergraph, SCHEMA_FILE, SUBGRAPH_FILE, SUPERGRAPH_FILE } from '../../scripts/print-schema.js';
 import { schema } from '../../src/schema/index.js';
 
 describe('schema/schema.graphql', () => {
   it('matches the schema the code builds (run `npm run schema` after changing src/schema/)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(renderSchema());
+  });
+
+  it('schema/subgraph.graphql is the SDL `_service` serves, and schema/supergraph.graphql composes from it (run `npm run schema`)', () => {
+    expect(readFileSync(SUBGRAPH_FILE, 'utf8')).toBe(renderSubgraph());
+    expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toBe(renderSupergraph());
+    expect(readFileSync(SUPERGRAPH_FILE, 'utf8')).toContain('@join__type(graph: SWITCHBOARD, key: "botId clientId")');
   });
 
   it('describes every type, field, argument and enum value, so GraphiQL documents the whole graph', () => {
