@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@theguild/federation-composition';
 import { graphqlSync, parse, printSchema } from 'graphql';
+import { ANONYMOUS_ALL_SCOPES } from '../src/auth/principal.js';
 import { schema } from '../src/schema/index.js';
 
 /**
@@ -25,7 +26,7 @@ export function renderSchema(): string {
 
 /** The subgraph SDL exactly as `_service { sdl }` serves it to a router or a schema registry. */
 export function subgraphSdl(): string {
-  const res = graphqlSync({ schema, source: '{ _service { sdl } }' });
+  const res = graphqlSync({ schema, source: '{ _service { sdl } }', contextValue: { principal: ANONYMOUS_ALL_SCOPES } });
   const sdl = (res.data as { _service?: { sdl?: string } } | null | undefined)?._service?.sdl;
   if (!sdl) throw new Error(`_service { sdl } failed: ${JSON.stringify(res.errors)}`);
   return sdl;

@@ -1,5 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { Kind, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import { defaultFieldResolver, GraphQLError, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import type { Scope } from '../auth/principal.js';
 import { callFieldsFor } from '../backends/uis/call-fields.js';
 import { parseCallKey, UisEmployee, UisTag } from '../backends/uis/shapes.js';
 import { builder } from '../builder.js';
@@ -148,8 +149,22 @@ builder.asEntity(LeelooAccountRef, {
   },
 });
 
-/** Root fields `toSubGraphSchema` adds outside Pothos (so field-level auth plugins never see them). */
+/**
+ * Root fields `toSubGraphSchema` adds outside Pothos, so no Pothos plugin (scope-auth included) wraps
+ * them: they check the principal's scope themselves, the `read` every root read field needs.
+ */
 export const FEDERATION_ROOT_FIELDS = ['_entities', '_service'] as const;
+export const FEDERATION_SCOPE: Scope = 'read';
+
+function requireScope(resolve: GraphQLFieldResolver<unknown, Context> | undefined): GraphQLFieldResolver<unknown, Context> {
+  const inner = resolve ?? (defaultFieldResolver as GraphQLFieldResolver<unknown, Context>);
+  return (source, args, ctx, info) => {
+    if (!ctx.principal?.scopes.has(FEDERATION_SCOPE)) {
+      throw new GraphQLError(`\`${info.fieldName}\` needs the \`${FEDERATION_SCOPE}\` scope`, { extensions: { code: 'FORBIDDEN' } });
+    }
+    return inner(source, args, ctx, info);
+  };
+}
 
 /**
  * The executable schema: Pothos's schema plus `_service { sdl }` and `_entities`, sorted. Federation
@@ -163,6 +178,7 @@ export function toFederatedSchema(): GraphQLSchema {
   entities.description = 'Apollo Federation: the entities a router asks for by key (`@key` on Session, ReporterClient, Call, Employee, Tag, LeelooAccount), batched per backend like `nodes`; null for one that does not exist.';
   entities.args[0].description = 'Entity references: `__typename` plus the fields of one of its keys.';
   fields._service.description = 'Apollo Federation: this subgraph’s SDL with its `@key` and `@link` directives, for composition.';
+  for (const name of FEDERATION_ROOT_FIELDS) fields[name].resolve = requireScope(fields[name].resolve as GraphQLFieldResolver<unknown, Context>);
   const union = schema.getType('_Entity')!;
   union.description = 'Apollo Federation: every type another subgraph can reference by key.';
   return schema;

@@ -1,4 +1,7 @@
+import { graphql } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Principal } from '../../src/auth/principal.js';
+import { schema } from '../../src/schema/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { warm, type Json } from './uis/helpers.js';
 
@@ -127,5 +130,25 @@ describe('Apollo Federation subgraph: _service and _entities', () => {
     expect(res.data._entities[3]).toBeNull();
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]).toMatchObject({ path: ['_entities', 1], extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('refuses _entities and _service to a principal without the read scope, before any upstream call', async () => {
+    const principal: Principal = { name: 'labeller', scopes: new Set(['labels']), tenant: 'default', kind: 'api-key' };
+    const s = gw.sims.dataset.reporter.sessions[0];
+    const res = await graphql({
+      schema,
+      source: '{ _service { sdl } }',
+      contextValue: { principal },
+    });
+    expect(res.errors?.[0]).toMatchObject({ path: ['_service'], extensions: { code: 'FORBIDDEN' } });
+    const entities = await graphql({
+      schema,
+      source: 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+      variableValues: { r: [{ __typename: 'Session', sessionId: s.sessionId }] },
+      contextValue: { principal },
+    });
+    expect(entities.data).toBeNull();
+    expect(entities.errors?.[0]).toMatchObject({ path: ['_entities'], extensions: { code: 'FORBIDDEN' } });
+    expect(gw.sims.counts().total).toBe(0);
   });
 });
