@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { defaultFieldResolver, GraphQLError, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import { defaultFieldResolver, GraphQLError, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type GraphQLUnionType, type SelectionSetNode } from 'graphql';
 import type { Scope } from '../auth/principal.js';
 import { callFieldsFor } from '../backends/uis/call-fields.js';
 import { parseCallKey, UisEmployee, UisTag } from '../backends/uis/shapes.js';
@@ -178,8 +178,21 @@ export function toFederatedSchema(): GraphQLSchema {
   entities.description = 'Apollo Federation: the entities a router asks for by key (`@key` on Session, ReporterClient, Call, Employee, Tag, LeelooAccount), batched per backend like `nodes`; null for one that does not exist.';
   entities.args[0].description = 'Entity references: `__typename` plus the fields of one of its keys.';
   fields._service.description = 'Apollo Federation: this subgraph’s SDL with its `@key` and `@link` directives, for composition.';
+  const union = schema.getType('_Entity') as GraphQLUnionType;
+  const entityTypes = new Set(union.getTypes().map((t) => t.name));
+  const resolveEntities = entities.resolve as GraphQLFieldResolver<unknown, Context>;
+  // @apollo/subgraph throws a plain Error (masked as INTERNAL_SERVER_ERROR) for an unknown __typename,
+  // and fails the whole list at once: a bad reference is the caller's mistake, so say so up front.
+  entities.resolve = (source, args: { representations?: unknown[] }, ctx, info) => {
+    for (const [i, ref] of (args.representations ?? []).entries()) {
+      const typename = (ref as { __typename?: unknown } | null)?.__typename;
+      if (typeof typename !== 'string' || !entityTypes.has(typename)) {
+        throw badUserInput(`representations[${i}]: __typename must be one of ${[...entityTypes].join(', ')}`, 'representations');
+      }
+    }
+    return resolveEntities(source, args, ctx, info);
+  };
   for (const name of FEDERATION_ROOT_FIELDS) fields[name].resolve = requireScope(fields[name].resolve as GraphQLFieldResolver<unknown, Context>);
-  const union = schema.getType('_Entity')!;
   union.description = 'Apollo Federation: every type another subgraph can reference by key.';
   return schema;
 }

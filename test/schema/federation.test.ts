@@ -132,6 +132,16 @@ describe('Apollo Federation subgraph: _service and _entities', () => {
     expect(res.errors![0]).toMatchObject({ path: ['_entities', 1], extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('answers BAD_USER_INPUT for a reference whose __typename is not an entity of this subgraph', async () => {
+    const res = await gw.execute('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
+      r: [{ __typename: 'Employee', employeeId: 1 }, { __typename: 'Ticket', ticketId: 'T-1' }],
+    });
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0]).toMatchObject({ path: ['_entities'], extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors?.[0].message).toContain('representations[1]');
+    expect(gw.sims.counts().total).toBe(0);
+  });
+
   it('refuses _entities and _service to a principal without the read scope, before any upstream call', async () => {
     const principal: Principal = { name: 'labeller', scopes: new Set(['labels']), tenant: 'default', kind: 'api-key' };
     const s = gw.sims.dataset.reporter.sessions[0];
