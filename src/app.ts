@@ -47,7 +47,14 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     `backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
   );
 
-  const gateway = createGateway({ config, backends, logger, metrics });
+  const gateway = createGateway({
+    config,
+    backends,
+    logger,
+    metrics,
+    redactor,
+    simulatorListening: (name) => simulators?.[name].listening ?? false,
+  });
   const server = createServer(gateway);
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.
