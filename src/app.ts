@@ -8,6 +8,7 @@ import { createGateway, type Gateway } from './gateway.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './plugins/use-metrics.js';
 import { startSimulators, type Simulators } from './simulators/index.js';
+import { observeAll, tracingFromConfig } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
 
 export interface App {
@@ -40,7 +41,8 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   ) as Record<ServiceName, BackendConfig>;
 
   const metrics = createMetrics();
-  const backends = createBackends({ config, effective, logger, redactor, observer: metrics.observer });
+  const tracing = tracingFromConfig(config.ops.tracing);
+  const backends = createBackends({ config, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer) });
   // The first line names each backend's mode and URL (tokens redacted by the logger and the clients).
   logger.info(
     { backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
@@ -52,6 +54,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     backends,
     logger,
     metrics,
+    tracing,
     redactor,
     simulatorListening: (name) => simulators?.[name].listening ?? false,
   });
@@ -84,6 +87,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
       clearTimeout(force);
       await backends.close();
       await simulators?.close();
+      await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, 'flushing traces failed'));
       logger.info('Switchboard stopped');
     })());
 

@@ -9,6 +9,7 @@ import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.j
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import type { ServiceName } from './errors.js';
+import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
 
@@ -24,6 +25,8 @@ export interface GatewayDeps {
   simulatorListening?: (name: ServiceName) => boolean;
   /** Redacts probe failures in `/readiness`. @default one that knows the configured tokens */
   redactor?: Redactor;
+  /** OpenTelemetry: its plugin opens a span per operation. @default off */
+  tracing?: Tracing;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -49,6 +52,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     plugins: [
+      ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits),
