@@ -27,7 +27,7 @@ const SERVICES: ServiceName[] = ['reporter', 'uis', 'leeloo'];
 /** config → simulators where needed → gateway → listen. */
 export async function startApp(config: Config, opts: { logDestination?: DestinationStream } = {}): Promise<App> {
   const redactor = new Redactor(configuredSecrets(config));
-  const logger = createLogger({ level: config.logLevel, redactor, destination: opts.logDestination });
+  const logger = createLogger({ level: config.logLevel, redactor, destination: opts.logDestination, format: config.ops.logFormat });
 
   const simulated = SERVICES.filter((s) => config[s].mode === 'SIMULATED');
   const simulators = simulated.length
