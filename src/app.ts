@@ -22,6 +22,25 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** The port could not be taken; its message is the one line server.ts prints. */
+export class ListenError extends Error {
+  readonly code: string | undefined;
+  constructor(host: string, port: number, cause: NodeJS.ErrnoException) {
+    const where = `${host}:${port}`;
+    const why =
+      cause.code === 'EADDRINUSE'
+        ? `port ${port} is already in use on ${host}; stop the other process or set PORT to a free port`
+        : cause.code === 'EACCES'
+          ? `no permission to listen on ${where}; use a port above 1023 or set PORT`
+          : cause.code === 'EADDRNOTAVAIL'
+            ? `HOST ${host} is not an address of this machine`
+            : `cannot listen on ${where}: ${cause.message}`;
+    super(`Switchboard cannot start: ${why} (${cause.code ?? 'error'})`);
+    this.name = 'ListenError';
+    this.code = cause.code;
+  }
+}
+
 const SERVICES: ServiceName[] = ['reporter', 'uis', 'leeloo'];
 
 /** config → simulators where needed → gateway → listen. */
@@ -43,11 +62,6 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   const metrics = createMetrics();
   const tracing = tracingFromConfig(config.ops.tracing);
   const backends = createBackends({ config, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer) });
-  // The first line names each backend's mode and URL (tokens redacted by the logger and the clients).
-  logger.info(
-    { backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
-    `backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
-  );
 
   const gateway = createGateway({
     config,
@@ -66,10 +80,23 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     inFlight.add(res);
     res.on('close', () => inFlight.delete(res));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    await backends.close();
+    await simulators?.close();
+    await tracing?.shutdown().catch(() => undefined);
+    throw new ListenError(config.host, config.port, err as NodeJS.ErrnoException);
+  }
+  // The first line names each backend's mode and URL (tokens redacted by the logger and the clients),
+  // once the port is ours: nothing claims the gateway is up before it is.
+  logger.info(
+    { backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
+    `backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
+  );
   const addr = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${addr.port}/graphql`;

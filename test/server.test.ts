@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -104,6 +105,33 @@ describe('server (npm start)', () => {
     expect(err).toContain('Invalid configuration');
     expect(err).toContain('PORT');
     expect(err).toContain('SIMULATORS');
+  });
+});
+
+describe('server on a taken port', () => {
+  it('prints one line saying the port is in use, no stack trace, claims nothing, and exits 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout!.on('data', (c: Buffer) => (out += String(c)));
+      child.stderr!.on('data', (c: Buffer) => (err += String(c)));
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(1);
+      expect(err.trim().split('\n')).toEqual([`Switchboard cannot start: port ${port} is already in use on 127.0.0.1; stop the other process or set PORT to a free port (EADDRINUSE)`]);
+      expect(err).not.toMatch(/\n\s+at /);
+      // Nothing on stdout claims the backends or the gateway are up.
+      expect(out).not.toMatch(/backends:|serving GraphQL/);
+    } finally {
+      blocker.close();
+    }
   });
 });
 
