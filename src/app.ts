@@ -8,6 +8,7 @@ import { createGateway, type Gateway } from './gateway.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './plugins/use-metrics.js';
 import { startSimulators, type Simulators } from './simulators/index.js';
+import { observeAll, tracingFromConfig } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
 
 export interface App {
@@ -21,12 +22,31 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** The port could not be taken; its message is the one line server.ts prints. */
+export class ListenError extends Error {
+  readonly code: string | undefined;
+  constructor(host: string, port: number, cause: NodeJS.ErrnoException) {
+    const where = `${host}:${port}`;
+    const why =
+      cause.code === 'EADDRINUSE'
+        ? `port ${port} is already in use on ${host}; stop the other process or set PORT to a free port`
+        : cause.code === 'EACCES'
+          ? `no permission to listen on ${where}; use a port above 1023 or set PORT`
+          : cause.code === 'EADDRNOTAVAIL'
+            ? `HOST ${host} is not an address of this machine`
+            : `cannot listen on ${where}: ${cause.message}`;
+    super(`Switchboard cannot start: ${why} (${cause.code ?? 'error'})`);
+    this.name = 'ListenError';
+    this.code = cause.code;
+  }
+}
+
 const SERVICES: ServiceName[] = ['reporter', 'uis', 'leeloo'];
 
 /** config → simulators where needed → gateway → listen. */
 export async function startApp(config: Config, opts: { logDestination?: DestinationStream } = {}): Promise<App> {
   const redactor = new Redactor(configuredSecrets(config));
-  const logger = createLogger({ level: config.logLevel, redactor, destination: opts.logDestination });
+  const logger = createLogger({ level: config.logLevel, redactor, destination: opts.logDestination, format: config.ops.logFormat });
 
   const simulated = SERVICES.filter((s) => config[s].mode === 'SIMULATED');
   const simulators = simulated.length
@@ -40,14 +60,18 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   ) as Record<ServiceName, BackendConfig>;
 
   const metrics = createMetrics();
-  const backends = createBackends({ config, effective, logger, redactor, observer: metrics.observer });
-  // The first line names each backend's mode and URL (tokens redacted by the logger and the clients).
-  logger.info(
-    { backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
-    `backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
-  );
+  const tracing = tracingFromConfig(config.ops.tracing);
+  const backends = createBackends({ config, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer) });
 
-  const gateway = createGateway({ config, backends, logger, metrics });
+  const gateway = createGateway({
+    config,
+    backends,
+    logger,
+    metrics,
+    tracing,
+    redactor,
+    simulatorListening: (name) => simulators?.[name].listening ?? false,
+  });
   const server = createServer(gateway);
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.
@@ -56,10 +80,23 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     inFlight.add(res);
     res.on('close', () => inFlight.delete(res));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    await backends.close();
+    await simulators?.close();
+    await tracing?.shutdown().catch(() => undefined);
+    throw new ListenError(config.host, config.port, err as NodeJS.ErrnoException);
+  }
+  // The first line names each backend's mode and URL (tokens redacted by the logger and the clients),
+  // once the port is ours: nothing claims the gateway is up before it is.
+  logger.info(
+    { backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
+    `backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
+  );
   const addr = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${addr.port}/graphql`;
@@ -77,6 +114,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
       clearTimeout(force);
       await backends.close();
       await simulators?.close();
+      await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, 'flushing traces failed'));
       logger.info('Switchboard stopped');
     })());
 

@@ -22,6 +22,11 @@ export const builder = new SchemaBuilder<{
   };
   // Fields are nullable by default: a failing backend nulls only its own fields (design.md §3).
   DefaultFieldNullability: true;
+  // What the gateway guarantees once a connection resolved: a list of edges, each with its node
+  // (connectionOf builds both from the page it fetched; an item that can fail on its own is never an
+  // edge). A failing backend still nulls the whole connection field, which stays nullable.
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
 }>({
   // Federation last (after any plugin that wraps resolvers); it needs Directives for `@key` (schema/federation/).
   plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, DirectivesPlugin, FederationPlugin],
@@ -45,9 +50,9 @@ export const builder = new SchemaBuilder<{
     },
     idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node(id:)`.' },
     cursorFieldOptions: { description: 'Opaque position of this edge; pass it as `after` or `before`.' },
-    nodeFieldOptions: { description: 'The item at this edge.' },
-    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
-    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    nodeFieldOptions: { description: 'The item at this edge.', nullable: false },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.', nullable: { list: false, items: false } },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.', nullable: false },
     hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
     startCursorFieldOptions: { description: 'Cursor of the first edge of this page.' },

@@ -39,6 +39,23 @@ export interface Config {
   simulatorSeed: number;
   simulatorSize: number;
   simulatorLatencyMs: number;
+  /** Operator basics: readiness probes, tracing, logs. */
+  ops: OpsConfig;
+}
+
+export interface OpsConfig {
+  /** How long one readiness answer (all probes) is reused. */
+  readinessCacheMs: number;
+  /** How long a readiness probe waits for a LIVE backend. */
+  readinessTimeoutMs: number;
+  /**
+   * OpenTelemetry tracing: on when OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT
+   * is set, or OTEL_TRACES_EXPORTER names an exporter (`otlp`, `console`); `none` turns it off.
+   * The exporter reads the other standard OTEL_* variables (headers, protocol) itself.
+   */
+  tracing: { exporter: 'otlp' | 'console' | 'none'; serviceName: string };
+  /** Log format: `pretty` (pino-pretty, when installed), `json`, or `auto` (pretty on a terminal outside production). */
+  logFormat: 'auto' | 'pretty' | 'json';
 }
 
 export class ConfigError extends Error {
@@ -126,12 +143,51 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     simulatorSeed: int('SIMULATOR_SEED', 42, 0, 2 ** 31 - 1),
     simulatorSize: Number(read('SIMULATOR_SIZE') ?? 1),
     simulatorLatencyMs: int('SIMULATOR_LATENCY_MS', 0, 0, 60_000),
+    ops: {
+      readinessCacheMs: int('READINESS_CACHE_MS', 5000, 0, 600_000),
+      readinessTimeoutMs: int('READINESS_TIMEOUT_MS', 3000, 1, 600_000),
+      tracing: tracingOf(read, problems),
+      logFormat: oneOf(read('LOG_FORMAT'), ['auto', 'pretty', 'json'] as const, 'auto', 'LOG_FORMAT', problems),
+    },
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
     problems.push(`SIMULATOR_SIZE must be a number above 0 and at most 20 (got "${read('SIMULATOR_SIZE')}")`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+function oneOf<T extends string>(raw: string | undefined, allowed: readonly T[], fallback: T, name: string, problems: string[]): T {
+  if (raw === undefined) return fallback;
+  const v = raw.toLowerCase() as T;
+  if (allowed.includes(v)) return v;
+  problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+  return fallback;
+}
+
+/** The standard OpenTelemetry switches (https://opentelemetry.io/docs/specs/otel/configuration/sdk-environment-variables/). */
+function tracingOf(read: (name: string) => string | undefined, problems: string[]): OpsConfig['tracing'] {
+  const serviceName = read('OTEL_SERVICE_NAME') ?? 'switchboard';
+  const endpoint = read('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT') ?? read('OTEL_EXPORTER_OTLP_ENDPOINT');
+  const named = read('OTEL_TRACES_EXPORTER')?.toLowerCase();
+  if (read('OTEL_SDK_DISABLED')?.toLowerCase() === 'true') return { exporter: 'none', serviceName };
+  if (named !== undefined) {
+    // The spec allows a comma-separated list; one exporter is what this gateway wires.
+    const first = named.split(',')[0]!.trim();
+    if (first === 'otlp' || first === 'console' || first === 'none') return { exporter: first, serviceName };
+    problems.push(`OTEL_TRACES_EXPORTER must be otlp, console or none (got "${named}")`);
+    return { exporter: 'none', serviceName };
+  }
+  if (endpoint !== undefined) {
+    try {
+      new URL(endpoint);
+    } catch {
+      problems.push(`OTEL_EXPORTER_OTLP_ENDPOINT must be a URL (got "${endpoint}")`);
+      return { exporter: 'none', serviceName };
+    }
+    return { exporter: 'otlp', serviceName };
+  }
+  return { exporter: 'none', serviceName };
 }
 
 /** Every token in the configuration, for the redactor. */

@@ -1,12 +1,16 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends } from './backends/registry.js';
-import type { Config } from './config.js';
+import { configuredSecrets, type Config } from './config.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
 import { useArmor } from './plugins/use-armor.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
+import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
+import type { ServiceName } from './errors.js';
+import type { Tracing } from './tracing.js';
+import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
 
 export interface GatewayDeps {
@@ -17,12 +21,25 @@ export interface GatewayDeps {
   batching?: boolean;
   /** The registry behind `/metrics`; pass the one whose observer feeds the backends. @default a fresh one */
   metrics?: Metrics;
+  /** Whether a SIMULATED backend's simulator listens (`/readiness`). @default none listens */
+  simulatorListening?: (name: ServiceName) => boolean;
+  /** Redacts probe failures in `/readiness`. @default one that knows the configured tokens */
+  redactor?: Redactor;
+  /** OpenTelemetry: its plugin opens a span per operation. @default off */
+  tracing?: Tracing;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
 export function createGateway(deps: GatewayDeps): Gateway {
+  const readiness = createReadiness({
+    backends: deps.backends,
+    redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
+    simulatorListening: deps.simulatorListening,
+    cacheMs: deps.config.ops.readinessCacheMs,
+    timeoutMs: deps.config.ops.readinessTimeoutMs,
+  });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -35,6 +52,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     plugins: [
+      ...(deps.tracing ? [deps.tracing.plugin] : []),
+      useReadiness(readiness),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits),
       useMetrics(deps.metrics ?? createMetrics()),

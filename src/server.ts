@@ -1,4 +1,4 @@
-import { startApp } from './app.js';
+import { ListenError, startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 
 // Entry only: configuration errors end the process with one message listing every problem.
@@ -13,7 +13,17 @@ try {
   throw err;
 }
 
-const app = await startApp(config);
+let app;
+try {
+  app = await startApp(config);
+} catch (err) {
+  // A taken port is an operator's mistake, not a crash: one line, no stack trace.
+  if (err instanceof ListenError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
 
 const shutdown = (signal: string) => {
   app.logger.info({ signal }, 'shutting down: draining in-flight requests');

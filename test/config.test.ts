@@ -50,4 +50,25 @@ describe('loadConfig', () => {
   it('returns a frozen object', () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
   });
+
+  it('reads the operator settings into config.ops and lists their problems with the others', () => {
+    expect(loadConfig({}).ops).toEqual({
+      readinessCacheMs: 5000,
+      readinessTimeoutMs: 3000,
+      tracing: { exporter: 'none', serviceName: 'switchboard' },
+      logFormat: 'auto',
+    });
+    expect(loadConfig({ LOG_FORMAT: 'JSON', READINESS_CACHE_MS: '0', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://c:4318/v1/traces' }).ops).toMatchObject({
+      logFormat: 'json',
+      readinessCacheMs: 0,
+      tracing: { exporter: 'otlp' },
+    });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_SDK_DISABLED: 'true' }).ops.tracing.exporter).toBe('none');
+    try {
+      loadConfig({ LOG_FORMAT: 'fancy', READINESS_TIMEOUT_MS: '0', OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url', PORT: 'x' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as ConfigError).problems.map((p) => p.split(' ')[0])).toEqual(['PORT', 'READINESS_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'LOG_FORMAT']);
+    }
+  });
 });

@@ -1,5 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -13,10 +17,16 @@ interface Running {
 }
 
 /** Starts `src/server.ts` as `npm start` would (or `args` instead), on a free port, and waits for its URL. */
-async function startServer(env: Record<string, string> = {}, args = ['--import', 'tsx', 'src/server.ts']): Promise<Running> {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
+async function startServer(
+  env: Record<string, string> = {},
+  args = ['--import', 'tsx', 'src/server.ts'],
+  opts: { command?: string; cwd?: string } = {},
+): Promise<Running> {
+  const child = spawn(opts.command ?? process.execPath, args, {
+    cwd: opts.cwd ?? ROOT,
+    // npm runs the server as its child: a group of their own lets the test stop both.
+    detached: opts.command !== undefined,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -40,8 +50,17 @@ async function startServer(env: Record<string, string> = {}, args = ['--import',
 
 let running: Running | undefined;
 afterEach(() => {
-  running?.child.kill('SIGKILL');
+  const child = running?.child;
   running = undefined;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  // A detached child (npm) leads its own group: end the server under it too.
+  if (child.spawnargs[0] === 'npm') {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  } else child.kill('SIGKILL');
 });
 
 describe('server (npm start)', () => {
@@ -107,11 +126,46 @@ describe('server (npm start)', () => {
   });
 });
 
+describe('server on a taken port', () => {
+  it('prints one line saying the port is in use, no stack trace, claims nothing, and exits 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let err = '';
+      child.stdout!.on('data', (c: Buffer) => (out += String(c)));
+      child.stderr!.on('data', (c: Buffer) => (err += String(c)));
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(1);
+      expect(err.trim().split('\n')).toEqual([`Switchboard cannot start: port ${port} is already in use on 127.0.0.1; stop the other process or set PORT to a free port (EADDRINUSE)`]);
+      expect(err).not.toMatch(/\n\s+at /);
+      // Nothing on stdout claims the backends or the gateway are up.
+      expect(out).not.toMatch(/backends:|serving GraphQL/);
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
+let built = false;
+/** `npm run build` once per file: dist/ for the production tests. */
+function buildDist() {
+  if (built) return;
+  const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  expect(build.stdout + build.stderr).toBe('');
+  expect(build.status).toBe(0);
+  built = true;
+}
+
 describe('server (npm run build && npm run start:dist)', () => {
   it('the production build serves the same graph on plain node and exits 0 on SIGTERM', { timeout: 180_000 }, async () => {
-    const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-    expect(build.stdout + build.stderr).toBe('');
-    expect(build.status).toBe(0);
+    buildDist();
     running = await startServer({ NODE_ENV: 'production' }, ['--enable-source-maps', 'dist/src/server.js']);
     const res = await fetch(running.url, {
       method: 'POST',
@@ -124,5 +178,41 @@ describe('server (npm run build && npm run start:dist)', () => {
     expect(body.data.sessions.edges).toHaveLength(2);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
+  });
+
+  it('a production install (npm ci --omit=dev) has no dev tooling and serves a query with npm run start:dist', { timeout: 300_000 }, async () => {
+    buildDist();
+    // What the Dockerfile's runtime stage holds: the manifest, the lockfile, the build, the schema files.
+    const dir = mkdtempSync(join(tmpdir(), 'switchboard-prod-'));
+    try {
+      for (const f of ['package.json', 'package-lock.json', 'dist', 'schema']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+      const install = spawnSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production' },
+      });
+      expect(install.status, install.stderr).toBe(0);
+      expect(install.stderr).not.toContain('EBADENGINE');
+      for (const dev of ['tsx', 'typescript', 'vitest', 'pino-pretty', '@graphql-codegen/cli']) expect(existsSync(join(dir, 'node_modules', dev)), dev).toBe(false);
+      expect(existsSync(join(dir, 'node_modules', 'graphql-yoga'))).toBe(true);
+
+      running = await startServer({}, ['run', '--silent', 'start:dist'], { command: 'npm', cwd: dir });
+      const res = await fetch(running.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sessions(first: 2) { totalCount edges { node { id } } } }' }),
+      });
+      const body = await res.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.sessions.edges).toHaveLength(2);
+      expect((await fetch(running.url.replace('/graphql', '/readiness'))).status).toBe(200);
+      // JSON logs in production, even without pino-pretty installed.
+      expect(JSON.parse(running.lines.join('').split('\n').find((l) => l.startsWith('{'))!)).toMatchObject({ service: 'switchboard' });
+      // The whole group: npm and the node server under it.
+      process.kill(-running.child.pid!, 'SIGTERM');
+      await running.exited;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -138,6 +138,11 @@ export class SimServer {
     return this.origin;
   }
 
+  /** Whether the server is accepting connections (readiness of a SIMULATED backend). */
+  get listening(): boolean {
+    return this.server?.listening ?? false;
+  }
+
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
     const server = createServer((req, res) => void this.handle(req, res));
     server.keepAliveTimeout = 30_000;

@@ -6,6 +6,7 @@ import { createGateway, type Gateway } from '../../src/gateway.js';
 import { startSimulators, type Simulators, type SimulatorsOptions } from '../../src/simulators/index.js';
 import { captureLogger } from './logs.js';
 import { createMetrics } from '../../src/plugins/use-metrics.js';
+import { observeAll, type Tracing } from '../../src/tracing.js';
 import { Redactor } from '../../src/upstream/redact.js';
 
 /** Tokens that look real, so leak scans in tests mean something. */
@@ -34,7 +35,7 @@ export interface TestGateway {
  * deployment pointed at other servers would be.
  */
 export async function startTestGateway(
-  opts: { sims?: SimulatorsOptions; env?: Record<string, string>; timeoutMs?: number } = {},
+  opts: { sims?: SimulatorsOptions; env?: Record<string, string>; timeoutMs?: number; tracing?: Tracing } = {},
 ): Promise<TestGateway> {
   const sims = await startSimulators({ seed: 7, size: 1, tokens: TEST_TOKENS, ...opts.sims });
   const config = loadConfig({
@@ -56,9 +57,9 @@ export async function startTestGateway(
     effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo },
     logger,
     redactor,
-    observer: metrics.observer,
+    observer: observeAll(metrics.observer, opts.tracing?.observer),
   });
-  const yoga = createGateway({ config, backends, logger, metrics });
+  const yoga = createGateway({ config, backends, logger, metrics, tracing: opts.tracing });
   return {
     yoga,
     sims,

@@ -787,7 +787,7 @@ export type CrmAccountsWithCallsQueryVariables = Exact<{
 }>;
 
 
-export type CrmAccountsWithCallsQuery = { leelooAccounts: { totalCount: number, edges: Array<{ node: { id: string, accountId: string, name: string | null, phone: string | null, phoneDigits: string | null, orders: Array<{ orderId: string, price: number | null, currency: string | null, status: LeelooOrderStatus | null }> | null, contactedUsers: Array<{ id: string, name: string | null }> | null, calls: { totalCount: number, edges: Array<{ node: { id: string, startTime: string | null, direction: CallDirection | null, contactPhoneNumber: string | null, employees: Array<{ fullName: string | null }> | null } | null } | null> | null } | null } | null } | null> | null } | null };
+export type CrmAccountsWithCallsQuery = { leelooAccounts: { totalCount: number, edges: Array<{ node: { id: string, accountId: string, name: string | null, phone: string | null, phoneDigits: string | null, orders: Array<{ orderId: string, price: number | null, currency: string | null, status: LeelooOrderStatus | null }> | null, contactedUsers: Array<{ id: string, name: string | null }> | null, calls: { totalCount: number, edges: Array<{ node: { id: string, startTime: string | null, direction: CallDirection | null, contactPhoneNumber: string | null, employees: Array<{ fullName: string | null }> } }> } | null } }> } | null };
 
 export type LeelooAccountQueryVariables = Exact<{
   id: string | number;
@@ -803,7 +803,7 @@ export type LeelooAccountChatQueryVariables = Exact<{
 }>;
 
 
-export type LeelooAccountChatQuery = { leelooAccount: { id: string, name: string | null, chatMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, messageId: string, backend: BackendName, text: string | null, sentAt: string | null, fromClient: boolean | null, type: LeelooChatMessageType | null, typeRaw: string | null, read: boolean | null, createdAt: string | null, updatedAt: string | null, author: { id: string, name: string | null } | null } | null } | null> | null } | null } | null };
+export type LeelooAccountChatQuery = { leelooAccount: { id: string, name: string | null, chatMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, messageId: string, backend: BackendName, text: string | null, sentAt: string | null, fromClient: boolean | null, type: LeelooChatMessageType | null, typeRaw: string | null, read: boolean | null, createdAt: string | null, updatedAt: string | null, author: { id: string, name: string | null } | null } }> } | null } | null };
 
 export type LeelooAccountListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -814,7 +814,7 @@ export type LeelooAccountListQueryVariables = Exact<{
 }>;
 
 
-export type LeelooAccountListQuery = { leelooAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, accountId: string, displayName: string | null, channel: string | null, name: string | null, tags: Array<string> | null, messenger: LeelooMessenger | null, messengerRaw: string | null, botStatus: LeelooBotStatus | null, botStatusRaw: string | null, createdAt: string | null, lastMessageTime: string | null, personId: string | null } | null } | null> | null } | null };
+export type LeelooAccountListQuery = { leelooAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, accountId: string, displayName: string | null, channel: string | null, name: string | null, tags: Array<string> | null, messenger: LeelooMessenger | null, messengerRaw: string | null, botStatus: LeelooBotStatus | null, botStatusRaw: string | null, createdAt: string | null, lastMessageTime: string | null, personId: string | null } }> } | null };
 
 export type LeelooAccountTwiceQueryVariables = Exact<{
   id: string | number;
@@ -830,7 +830,7 @@ export type LeelooAccountsWithOrdersQueryVariables = Exact<{
 }>;
 
 
-export type LeelooAccountsWithOrdersQuery = { leelooAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, accountId: string, name: string | null, tags: Array<string> | null, messenger: LeelooMessenger | null, botStatus: LeelooBotStatus | null, phone: string | null, phoneDigits: string | null, orders: Array<{ orderId: string, price: number | null, currency: string | null, paymentMethod: string | null, status: LeelooOrderStatus | null, statusRaw: string | null, updatedAt: string | null }> | null, contactedUsers: Array<{ id: string, userId: string, name: string | null }> | null } | null } | null> | null } | null };
+export type LeelooAccountsWithOrdersQuery = { leelooAccounts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, accountId: string, name: string | null, tags: Array<string> | null, messenger: LeelooMessenger | null, botStatus: LeelooBotStatus | null, phone: string | null, phoneDigits: string | null, orders: Array<{ orderId: string, price: number | null, currency: string | null, paymentMethod: string | null, status: LeelooOrderStatus | null, statusRaw: string | null, updatedAt: string | null }> | null, contactedUsers: Array<{ id: string, userId: string, name: string | null }> | null } }> } | null };
 
 export type LeelooUsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -838,7 +838,7 @@ export type LeelooUsersQueryVariables = Exact<{
 }>;
 
 
-export type LeelooUsersQuery = { leelooUsers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, userId: string, name: string | null, createdAt: string | null, updatedAt: string | null } | null } | null> | null } | null };
+export type LeelooUsersQuery = { leelooUsers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, userId: string, name: string | null, createdAt: string | null, updatedAt: string | null } }> } | null };
 
 export type AddLeelooAccountTagMutationVariables = Exact<{
   accountId: string | number;
@@ -925,7 +925,7 @@ export type AnalyticsExperimentsQueryVariables = Exact<{
 }>;
 
 
-export type AnalyticsExperimentsQuery = { experiments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, description: string | null, status: ExperimentStatus | null, statusRaw: string | null, sessionCount: number | null, branches: Array<{ key: string, description: string | null }> } | null } | null> | null } | null };
+export type AnalyticsExperimentsQuery = { experiments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, description: string | null, status: ExperimentStatus | null, statusRaw: string | null, sessionCount: number | null, branches: Array<{ key: string, description: string | null }> } }> } | null };
 
 export type AnalyticsFilterOptionsQueryVariables = Exact<{
   key: string;
@@ -962,7 +962,7 @@ export type AnalyticsReportTasksQueryVariables = Exact<{
 }>;
 
 
-export type AnalyticsReportTasksQuery = { reportTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, taskId: string, kind: ReportKind | null, kindRaw: string | null, status: ReportTaskStatus | null, statusRaw: string | null, createdAt: string | null, progress: { written: number | null, total: number | null, fraction: number | null }, file: { url: string, name: string | null } | null, settings: { fileType: string | null, withHeader: boolean | null } | null } | null } | null> | null } | null };
+export type AnalyticsReportTasksQuery = { reportTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, taskId: string, kind: ReportKind | null, kindRaw: string | null, status: ReportTaskStatus | null, statusRaw: string | null, createdAt: string | null, progress: { written: number | null, total: number | null, fraction: number | null }, file: { url: string, name: string | null } | null, settings: { fileType: string | null, withHeader: boolean | null } | null } }> } | null };
 
 export type AnalyticsReportTaskFieldsFragment = { id: string, taskId: string, kind: ReportKind | null, kindRaw: string | null, status: ReportTaskStatus | null, statusRaw: string | null, createdAt: string | null, progress: { written: number | null, total: number | null, fraction: number | null }, file: { url: string, name: string | null } | null, settings: { fileType: string | null, withHeader: boolean | null } | null };
 
@@ -978,7 +978,7 @@ export type ReporterMessagesQueryVariables = Exact<{
 }>;
 
 
-export type ReporterMessagesQuery = { messages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, messageId: string, sentAt: string | null, question: string | null, answer: string | null, comment: string | null, labels: Array<{ name: string, group: { name: string } | null }> | null, session: { id: string, sessionId: string, channelType: string } | null } | null } | null> | null } | null };
+export type ReporterMessagesQuery = { messages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, messageId: string, sentAt: string | null, question: string | null, answer: string | null, comment: string | null, labels: Array<{ name: string, group: { name: string } | null }> | null, session: { id: string, sessionId: string, channelType: string } | null } }> } | null };
 
 export type ActivateExperimentMutationVariables = Exact<{
   key: string;
@@ -1053,7 +1053,7 @@ export type BulkLabelMessagesMutationVariables = Exact<{
 
 
 export type BulkLabelMessagesMutation = { bulkLabelMessages:
-    | { __typename: 'BulkLabelMessagesSuccess', action: LabelAction, labels: Array<{ labelId: string, name: string }> | null, messages: { totalCount: number, edges: Array<{ node: { messageId: string, labels: Array<{ labelId: string, name: string }> | null } | null } | null> | null } | null }
+    | { __typename: 'BulkLabelMessagesSuccess', action: LabelAction, labels: Array<{ labelId: string, name: string }> | null, messages: { totalCount: number, edges: Array<{ node: { messageId: string, labels: Array<{ labelId: string, name: string }> | null } }> } | null }
     | { __typename: 'ConflictError', service: BackendName, message: string, code: string }
     | { __typename: 'InvalidInputError', field: string, message: string, code: string }
     | { __typename: 'NotConfiguredError', service: BackendName, message: string, code: string }
@@ -1071,7 +1071,7 @@ export type BulkLabelSessionsMutationVariables = Exact<{
 
 
 export type BulkLabelSessionsMutation = { bulkLabelSessions:
-    | { __typename: 'BulkLabelSessionsSuccess', action: LabelAction, labels: Array<{ labelId: string, name: string }> | null, sessions: { totalCount: number, edges: Array<{ node: { sessionId: string, labels: Array<{ labelId: string, name: string }> | null } | null } | null> | null } | null }
+    | { __typename: 'BulkLabelSessionsSuccess', action: LabelAction, labels: Array<{ labelId: string, name: string }> | null, sessions: { totalCount: number, edges: Array<{ node: { sessionId: string, labels: Array<{ labelId: string, name: string }> | null } }> } | null }
     | { __typename: 'ConflictError', service: BackendName, message: string, code: string }
     | { __typename: 'InvalidInputError', field: string, message: string, code: string }
     | { __typename: 'NotConfiguredError', service: BackendName, message: string, code: string }
@@ -1486,7 +1486,7 @@ export type ReporterClientDetailsQueryVariables = Exact<{
 }>;
 
 
-export type ReporterClientDetailsQuery = { reporterClient: { id: string, clientId: string, botId: string, channel: string | null, displayName: string | null, username: string | null, joinDate: string | null, lastVisitDate: string | null, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null, sessions: { totalCount: number, edges: Array<{ node: { id: string, startTime: string, result: string | null } | null } | null> | null } | null, messages: { totalCount: number, edges: Array<{ node: { id: string, sentAt: string | null, question: string | null, answer: string | null } | null } | null> | null } | null } | null };
+export type ReporterClientDetailsQuery = { reporterClient: { id: string, clientId: string, botId: string, channel: string | null, displayName: string | null, username: string | null, joinDate: string | null, lastVisitDate: string | null, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null, sessions: { totalCount: number, edges: Array<{ node: { id: string, startTime: string, result: string | null } }> } | null, messages: { totalCount: number, edges: Array<{ node: { id: string, sentAt: string | null, question: string | null, answer: string | null } }> } | null } | null };
 
 export type ReporterClientsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1495,7 +1495,7 @@ export type ReporterClientsQueryVariables = Exact<{
 }>;
 
 
-export type ReporterClientsQuery = { reporterClients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, clientId: string, botId: string, channel: string | null, displayName: string | null, joinDate: string | null, lastVisitDate: string | null, isBlocked: boolean | null, blockReason: string | null } | null } | null> | null } | null };
+export type ReporterClientsQuery = { reporterClients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, clientId: string, botId: string, channel: string | null, displayName: string | null, joinDate: string | null, lastVisitDate: string | null, isBlocked: boolean | null, blockReason: string | null } }> } | null };
 
 export type SessionLabelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1536,7 +1536,7 @@ export type SessionWithMessagesQueryVariables = Exact<{
 }>;
 
 
-export type SessionWithMessagesQuery = { session: { id: string, sessionId: string, startTime: string, channelType: string, result: string | null, labels: Array<{ id: string, name: string }> | null, messages: { totalCount: number, edges: Array<{ node: { id: string, messageId: string, sentAt: string | null, question: string | null, answer: string | null, status: ReporterMessageStatus | null, comment: string | null, processingTimeMs: number | null, nlp: { nlpClass: string | null, confidence: number | null } | null, operator: { operatorId: string, displayName: string | null } | null, labels: Array<{ id: string, name: string, group: { id: string, name: string } | null }> | null } | null } | null> | null } | null } | null };
+export type SessionWithMessagesQuery = { session: { id: string, sessionId: string, startTime: string, channelType: string, result: string | null, labels: Array<{ id: string, name: string }> | null, messages: { totalCount: number, edges: Array<{ node: { id: string, messageId: string, sentAt: string | null, question: string | null, answer: string | null, status: ReporterMessageStatus | null, comment: string | null, processingTimeMs: number | null, nlp: { nlpClass: string | null, confidence: number | null } | null, operator: { operatorId: string, displayName: string | null } | null, labels: Array<{ id: string, name: string, group: { id: string, name: string } | null }> | null } }> } | null } | null };
 
 export type SessionsWithClientBlockStateQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1544,7 +1544,7 @@ export type SessionsWithClientBlockStateQueryVariables = Exact<{
 }>;
 
 
-export type SessionsWithClientBlockStateQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, sessionId: string, startTime: string, client: { id: string, clientId: string, botId: string, displayName: string | null, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null, lastVisitDate: string | null }, labels: Array<{ id: string, name: string }> | null } | null } | null> | null } | null };
+export type SessionsWithClientBlockStateQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, sessionId: string, startTime: string, client: { id: string, clientId: string, botId: string, displayName: string | null, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null, lastVisitDate: string | null }, labels: Array<{ id: string, name: string }> | null } }> } | null };
 
 export type SessionsWithClientsAndLabelsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1553,7 +1553,7 @@ export type SessionsWithClientsAndLabelsQueryVariables = Exact<{
 }>;
 
 
-export type SessionsWithClientsAndLabelsQuery = { sessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sessionId: string, startTime: string, channelType: string, botId: string, messageCount: number | null, firstPhrase: string | null, result: string | null, client: { id: string, clientId: string, displayName: string | null, firstName: string | null, lastName: string | null, username: string | null }, labels: Array<{ id: string, labelId: string, name: string }> | null } | null } | null> | null } | null };
+export type SessionsWithClientsAndLabelsQuery = { sessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sessionId: string, startTime: string, channelType: string, botId: string, messageCount: number | null, firstPhrase: string | null, result: string | null, client: { id: string, clientId: string, displayName: string | null, firstName: string | null, lastName: string | null, username: string | null }, labels: Array<{ id: string, labelId: string, name: string }> | null } }> } | null };
 
 export type ReportTaskUpdatedSubscriptionVariables = Exact<{
   id: string | number;
@@ -1567,7 +1567,7 @@ export type CallDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CallDetailsQuery = { call: { id: string, callSessionId: string, communicationId: string | null, startTime: string | null, finishTime: string | null, direction: CallDirection | null, directionRaw: string | null, finishReason: string | null, isLost: boolean | null, isTransfer: boolean | null, waitDuration: number | null, totalWaitDuration: number | null, talkDuration: number | null, cleanTalkDuration: number | null, totalDuration: number | null, postprocessDuration: number | null, contactPhoneNumber: string | null, virtualPhoneNumber: string | null, operatorPhoneNumber: string | null, source: string | null, fullRecordFileLink: string | null, region: { regionName: string | null, countryId: string | null } | null, recordings: Array<{ kind: CallRecordingKind, url: string }> | null, scenario: { scenarioId: number | null, name: string | null, operations: Array<{ name: string | null }> | null } | null, site: { siteId: number | null, domainName: string | null } | null, campaign: { campaignId: number | null, name: string | null } | null, visitor: { visitorId: number | null, city: string | null, device: string | null } | null, attribution: { utmSource: string | null, utmMedium: string | null, utmCampaign: string | null, channel: string | null } | null, sale: { date: string | null, cost: number | null } | null, contact: { contactId: number | null, fullName: string | null } | null, employees: Array<{ fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null }> | null, tags: Array<{ name: string | null, type: string | null, changedAt: string | null, employeeFullName: string | null }> | null, firstAnsweredEmployee: { employeeId: number, fullName: string | null } | null, lastTalkedEmployee: { employeeId: number, fullName: string | null } | null } | null };
+export type CallDetailsQuery = { call: { id: string, callSessionId: string, communicationId: string | null, startTime: string | null, finishTime: string | null, direction: CallDirection | null, directionRaw: string | null, finishReason: string | null, isLost: boolean | null, isTransfer: boolean | null, waitDuration: number | null, totalWaitDuration: number | null, talkDuration: number | null, cleanTalkDuration: number | null, totalDuration: number | null, postprocessDuration: number | null, contactPhoneNumber: string | null, virtualPhoneNumber: string | null, operatorPhoneNumber: string | null, source: string | null, fullRecordFileLink: string | null, region: { regionName: string | null, countryId: string | null } | null, recordings: Array<{ kind: CallRecordingKind, url: string }> | null, scenario: { scenarioId: number | null, name: string | null, operations: Array<{ name: string | null }> | null } | null, site: { siteId: number | null, domainName: string | null } | null, campaign: { campaignId: number | null, name: string | null } | null, visitor: { visitorId: number | null, city: string | null, device: string | null } | null, attribution: { utmSource: string | null, utmMedium: string | null, utmCampaign: string | null, channel: string | null } | null, sale: { date: string | null, cost: number | null } | null, contact: { contactId: number | null, fullName: string | null } | null, employees: Array<{ fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null }>, tags: Array<{ name: string | null, type: string | null, changedAt: string | null, employeeFullName: string | null }>, firstAnsweredEmployee: { employeeId: number, fullName: string | null } | null, lastTalkedEmployee: { employeeId: number, fullName: string | null } | null } | null };
 
 export type CallNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1575,7 +1575,7 @@ export type CallNodesQueryVariables = Exact<{
 
 
 export type CallNodesQuery = { nodes: Array<
-    | { callSessionId: string, startTime: string | null, direction: CallDirection | null, talkDuration: number | null, id: string, employees: Array<{ fullName: string | null }> | null }
+    | { callSessionId: string, startTime: string | null, direction: CallDirection | null, talkDuration: number | null, id: string, employees: Array<{ fullName: string | null }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1597,7 +1597,7 @@ export type CallsWithEmployeeDetailsQueryVariables = Exact<{
 }>;
 
 
-export type CallsWithEmployeeDetailsQuery = { calls: { totalCount: number, edges: Array<{ node: { id: string, startTime: string | null, employees: Array<{ fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null, employee: { id: string, email: string | null, groups: Array<{ groupId: number | null, name: string | null }> | null } | null }> | null, tags: Array<{ name: string | null, changedAt: string | null }> | null } | null } | null> | null } | null };
+export type CallsWithEmployeeDetailsQuery = { calls: { totalCount: number, edges: Array<{ node: { id: string, startTime: string | null, employees: Array<{ fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null, employee: { id: string, email: string | null, groups: Array<{ groupId: number | null, name: string | null }> | null } | null }>, tags: Array<{ name: string | null, changedAt: string | null }> } }> } | null };
 
 export type CallsWithEmployeesAndTagsQueryVariables = Exact<{
   period: CallPeriod;
@@ -1609,7 +1609,7 @@ export type CallsWithEmployeesAndTagsQueryVariables = Exact<{
 }>;
 
 
-export type CallsWithEmployeesAndTagsQuery = { calls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, callSessionId: string, startTime: string | null, direction: CallDirection | null, finishReason: string | null, isLost: boolean | null, talkDuration: number | null, contactPhoneNumber: string | null, employees: Array<{ employeeId: number, fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null }> | null, tags: Array<{ tagId: number, name: string | null, type: string | null, changedAt: string | null, userLogin: string | null }> | null } | null } | null> | null } | null };
+export type CallsWithEmployeesAndTagsQuery = { calls: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, callSessionId: string, startTime: string | null, direction: CallDirection | null, finishReason: string | null, isLost: boolean | null, talkDuration: number | null, contactPhoneNumber: string | null, employees: Array<{ employeeId: number, fullName: string | null, isAnswered: boolean | null, isTalked: boolean | null }>, tags: Array<{ tagId: number, name: string | null, type: string | null, changedAt: string | null, userLogin: string | null }> } }> } | null };
 
 export type EmployeeQueryVariables = Exact<{
   id: string | number;
@@ -1625,7 +1625,7 @@ export type EmployeesQueryVariables = Exact<{
 }>;
 
 
-export type EmployeesQuery = { employees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, employeeId: number, fullName: string | null, email: string | null, status: string | null, groups: Array<{ groupId: number | null, name: string | null }> | null, phoneNumbers: Array<{ phoneNumber: string | null, status: string | null }> | null } | null } | null> | null } | null };
+export type EmployeesQuery = { employees: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, employeeId: number, fullName: string | null, email: string | null, status: string | null, groups: Array<{ groupId: number | null, name: string | null }> | null, phoneNumbers: Array<{ phoneNumber: string | null, status: string | null }> | null } }> } | null };
 
 export type TagsQueryVariables = Exact<{
   name?: string | null | undefined;
@@ -1634,7 +1634,7 @@ export type TagsQueryVariables = Exact<{
 }>;
 
 
-export type TagsQuery = { tags: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tagId: number, name: string | null, isSystem: boolean | null } | null } | null> | null } | null };
+export type TagsQuery = { tags: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tagId: number, name: string | null, isSystem: boolean | null } }> } | null };
 
 export type TagCallMutationVariables = Exact<{
   callId: string | number;
@@ -1643,7 +1643,7 @@ export type TagCallMutationVariables = Exact<{
 
 
 export type TagCallMutation = { tagCall:
-    | { __typename: 'CallTagChangeSuccess', changed: boolean, tag: { tagId: number, name: string | null }, call: { id: string, communicationId: string | null, tags: Array<{ tagId: number, name: string | null, type: string | null, userLogin: string | null }> | null } | null }
+    | { __typename: 'CallTagChangeSuccess', changed: boolean, tag: { tagId: number, name: string | null }, call: { id: string, communicationId: string | null, tags: Array<{ tagId: number, name: string | null, type: string | null, userLogin: string | null }> } | null }
     | { __typename: 'ConflictError', service: BackendName, message: string, code: string }
     | { __typename: 'InvalidInputError', field: string, message: string, code: string }
     | { __typename: 'NotConfiguredError', service: BackendName, message: string, code: string }
@@ -1669,7 +1669,7 @@ export type TagCallsMutation = { tagCalls:
           | { __typename: 'NotConfiguredError', message: string, code: string }
           | { __typename: 'NotFoundError', message: string, code: string }
           | { __typename: 'UpstreamFailure', outcome: WriteOutcome, message: string, code: string }
-         | null }>, calls: Array<{ id: string, tags: Array<{ tagId: number, name: string | null }> | null }> }
+         | null }>, calls: Array<{ id: string, tags: Array<{ tagId: number, name: string | null }> }> }
     | { __typename: 'UpstreamFailure', service: BackendName, outcome: WriteOutcome, message: string, code: string }
    | null };
 
@@ -1680,7 +1680,7 @@ export type UntagCallMutationVariables = Exact<{
 
 
 export type UntagCallMutation = { untagCall:
-    | { __typename: 'CallTagChangeSuccess', changed: boolean, tag: { tagId: number, name: string | null }, call: { id: string, communicationId: string | null, tags: Array<{ tagId: number, name: string | null, type: string | null, userLogin: string | null }> | null } | null }
+    | { __typename: 'CallTagChangeSuccess', changed: boolean, tag: { tagId: number, name: string | null }, call: { id: string, communicationId: string | null, tags: Array<{ tagId: number, name: string | null, type: string | null, userLogin: string | null }> } | null }
     | { __typename: 'ConflictError', service: BackendName, message: string, code: string }
     | { __typename: 'InvalidInputError', field: string, message: string, code: string }
     | { __typename: 'NotConfiguredError', service: BackendName, message: string, code: string }

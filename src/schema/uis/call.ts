@@ -108,10 +108,12 @@ builder.node(CallRef, {
     properties: t.string({ description: 'Extra data of the communication (e.g. a callback form’s note).', resolve: str('properties') }),
     employees: t.field({
       type: [CallEmployeeRef],
+      // Built from the call's own row: present whenever the call is.
+      nullable: false,
       description: 'Employees who took part, with answered/talked flags. Names come with the call; `employee` reaches the rest.',
       resolve: (c) => (c.row.employees ?? []).map((e) => new UisCallEmployee(e.employee_id, e.employee_full_name, e.is_answered ?? null, e.is_talked ?? null)),
     }),
-    tags: t.field({ type: [CallTagRef], description: 'Tags on the call, with who set them and when.', resolve: (c) => (c.row.tags ?? []).map((tag) => new UisCallTag(tag, c.zone)) }),
+    tags: t.field({ type: [CallTagRef], nullable: false, description: 'Tags on the call, with who set them and when.', resolve: (c) => (c.row.tags ?? []).map((tag) => new UisCallTag(tag, c.zone)) }),
     firstAnsweredEmployee: t.field({ type: CallEmployeeRef, description: 'The first employee who answered.', resolve: (c) => participant(c, 'first_answered') }),
     lastAnsweredEmployee: t.field({ type: CallEmployeeRef, description: 'The last employee who answered.', resolve: (c) => participant(c, 'last_answered') }),
     lastAnsweredEmployeeRating: t.int({ description: 'The rating the client gave the last answering employee.', resolve: int('last_answered_employee_rating') }),

@@ -1,0 +1,106 @@
+import type { Plugin } from 'graphql-yoga';
+import type { BackendMode } from '../config.js';
+import type { Backends } from '../backends/registry.js';
+import { UpstreamError, type ServiceName } from '../errors.js';
+import type { Redactor } from '../upstream/redact.js';
+
+/** One backend's line in the readiness answer. */
+export interface BackendReadiness {
+  mode: BackendMode;
+  ready: boolean;
+  /** The probe's endpoint label (LIVE backends only). */
+  probe?: string;
+  ms?: number;
+  /** Why it is not ready (or, for a DISABLED backend, why it is not used); never a URL or token. */
+  reason?: string;
+  code?: string;
+}
+
+export interface ReadinessReport {
+  ready: boolean;
+  checkedAt: string;
+  backends: Record<ServiceName, BackendReadiness>;
+}
+
+export interface ReadinessOptions {
+  backends: Backends;
+  redactor: Redactor;
+  /** Whether the simulator of a SIMULATED backend listens; absent: none runs (they count as not ready). */
+  simulatorListening?: (name: ServiceName) => boolean;
+  /** @default 5000 */
+  cacheMs: number;
+  /** @default 3000 */
+  timeoutMs: number;
+}
+
+/**
+ * The cheapest authenticated read per backend: a small reference list that needs the token, no
+ * filter and no computation upstream, so a refused token also shows as unready.
+ * - Reporter `GET logs/labels/sessions` (§3.7: the project's session labels, a short list)
+ * - UIS `get.account` (§12.1: one row; one request costs the least of the points budget)
+ * - Leeloo `GET users?limit=1` (§5.7: the smallest page of the smallest list)
+ */
+const PROBES: { [K in ServiceName]: { endpoint: string; run: (client: NonNullable<Backends[K]>, signal: AbortSignal) => Promise<unknown> } } = {
+  reporter: { endpoint: 'GET logs/labels/sessions', run: (c, signal) => c.listSessionLabels({ signal }) },
+  uis: { endpoint: 'get.account', run: (c, signal) => c.getAccount({ signal }) },
+  leeloo: { endpoint: 'GET users', run: (c, signal) => c.listUsers({ limit: 1 }, { signal }) },
+};
+
+/**
+ * Readiness of the gateway: every LIVE backend answers its probe, every SIMULATED backend's simulator
+ * listens; DISABLED backends are reported but never make it unready. One answer is reused for
+ * `cacheMs`, and concurrent checks share one round of probes, so a load balancer polling often
+ * costs each backend at most one request per `cacheMs`.
+ */
+export function createReadiness(opts: ReadinessOptions): () => Promise<ReadinessReport> {
+  let cached: { at: number; report: Promise<ReadinessReport> } | undefined;
+  const probe = async (name: ServiceName, mode: BackendMode): Promise<BackendReadiness> => {
+    if (mode === 'DISABLED') return { mode, ready: true, reason: 'disabled: no token and SIMULATORS=off' };
+    if (mode === 'SIMULATED') {
+      const listening = opts.simulatorListening?.(name) ?? false;
+      return listening ? { mode, ready: true } : { mode, ready: false, reason: 'the built-in simulator is not listening' };
+    }
+    const client = opts.backends[name];
+    const { endpoint, run } = PROBES[name];
+    if (!client) return { mode, ready: false, probe: endpoint, reason: 'no client' };
+    const started = performance.now();
+    const signal = AbortSignal.timeout(opts.timeoutMs);
+    try {
+      await (run as (c: unknown, s: AbortSignal) => Promise<unknown>)(client, signal);
+      return { mode, ready: true, probe: endpoint, ms: Math.round(performance.now() - started) };
+    } catch (err) {
+      const ms = Math.round(performance.now() - started);
+      if (signal.aborted) return { mode, ready: false, probe: endpoint, ms, code: 'UPSTREAM_TIMEOUT', reason: `no answer within ${opts.timeoutMs} ms` };
+      const e = err instanceof UpstreamError ? err : undefined;
+      const detail = e?.extensions.detail ? ` (${String(e.extensions.detail)})` : '';
+      const reason = opts.redactor.redact(e ? `${e.message}${detail}` : 'unexpected error');
+      return { mode, ready: false, probe: endpoint, ms, code: e?.code ?? 'INTERNAL_ERROR', reason };
+    }
+  };
+  const check = async (): Promise<ReadinessReport> => {
+    const entries = await Promise.all(opts.backends.info.map(async (b) => [b.name, await probe(b.name, b.mode)] as const));
+    const backends = Object.fromEntries(entries) as Record<ServiceName, BackendReadiness>;
+    return { ready: entries.every(([, r]) => r.ready), checkedAt: new Date().toISOString(), backends };
+  };
+  return () => {
+    const now = Date.now();
+    if (!cached || now - cached.at >= opts.cacheMs) cached = { at: now, report: check() };
+    return cached.report;
+  };
+}
+
+/** `GET /readiness`: 200 when ready, 503 otherwise, with the per-backend report as JSON either way. */
+export function useReadiness(check: () => Promise<ReadinessReport>, path = '/readiness'): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== path) return;
+      const report = await check();
+      endResponse(
+        new fetchAPI.Response(JSON.stringify(report), {
+          status: report.ready ? 200 : 503,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        }),
+      );
+    },
+  };
+}
