@@ -1,6 +1,8 @@
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Agent } from 'undici';
@@ -14,7 +16,9 @@ import { operationText, SCENARIOS, type Scenario } from './scenarios.js';
  * `npm run bench`: simulators with a fixed latency, the gateway in its own process (batched, and a
  * naive one with batching and caching off), autocannon as the load generator, and a hand-written
  * direct baseline replaying the minimal upstream calls in the best parallel order. Writes
- * bench/results.json and bench/RESULTS.md.
+ * bench/results.json and bench/RESULTS.md. The gateways run with authentication on (one API key with
+ * every scope) and the load generator sends it, as a deployment would; `--auth-cost` instead measures
+ * what authentication costs per operation (the same scenario on an auth-on and an auth-off gateway).
  */
 const { values: opts } = parseArgs({
   options: {
@@ -30,6 +34,8 @@ const { values: opts } = parseArgs({
     'gateway-flags': { type: 'string', default: '' },
     // Re-render RESULTS.md from the committed results.json (after editing findings.md), no run.
     'render-only': { type: 'boolean', default: false },
+    // Auth-on vs auth-off gateway on the selected scenarios (use --only); prints, writes nothing.
+    'auth-cost': { type: 'boolean', default: false },
   },
 });
 const LATENCY = Number(opts.latency);
@@ -50,6 +56,8 @@ interface GatewayStats {
 interface GatewayProc {
   child: ChildProcess;
   url: string;
+  /** What every request to it carries: the bench's API key when auth is on. */
+  headers: Record<string, string>;
   stats(): Promise<GatewayStats>;
   stop(): Promise<void>;
 }
@@ -62,7 +70,16 @@ function gatewayEntry(): { file: string; execArgv: string[] } {
   return { file: `${root}dist/bench/lib/gateway-process.js`, execArgv: GATEWAY_FLAGS };
 }
 
-async function startGateway(sims: Simulators, naive: boolean, entry: { file: string; execArgv: string[] }): Promise<GatewayProc> {
+/** One API key with every scope, written hashed to a temp API_KEYS_FILE, as an operator would issue it. */
+const BENCH_KEY = randomBytes(32).toString('hex');
+const KEYS_FILE = (() => {
+  const file = join(mkdtempSync(join(tmpdir(), 'switchboard-bench-')), 'keys.json');
+  const scopes = ['read', 'labels', 'block', 'experiments', 'reports', 'tags', 'metrics', 'adhoc'];
+  writeFileSync(file, JSON.stringify({ keys: [{ name: 'bench', sha256: createHash('sha256').update(BENCH_KEY).digest('hex'), scopes }] }));
+  return file;
+})();
+
+async function startGateway(sims: Simulators, naive: boolean, entry: { file: string; execArgv: string[] }, auth = true): Promise<GatewayProc> {
   const child = fork(entry.file, [], {
     execArgv: entry.execArgv,
     env: {
@@ -74,6 +91,7 @@ async function startGateway(sims: Simulators, naive: boolean, entry: { file: str
       LEELOO_URL: sims.urls.leeloo,
       LEELOO_TOKEN: sims.tokens.leeloo,
       BENCH_NAIVE: naive ? '1' : '0',
+      ...(auth ? { API_KEYS_FILE: KEYS_FILE } : {}),
       // As `npm run start:dist` runs it: graphql-js skips its development-only instanceOf checks.
       ...(opts.runtime === 'dist' ? { NODE_ENV: 'production' } : {}),
       LOG_LEVEL: 'warn',
@@ -88,20 +106,22 @@ async function startGateway(sims: Simulators, naive: boolean, entry: { file: str
   return {
     child,
     url: `http://127.0.0.1:${port}/graphql`,
+    headers: auth ? { authorization: `Bearer ${BENCH_KEY}` } : {},
     stats: ask,
     stop: () => new Promise((resolve) => (child.once('exit', () => resolve()), child.send({ type: 'stop' }))),
   };
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function gql(g: GatewayProc, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', ...g.headers }, body: JSON.stringify({ query, variables }) });
+  if (res.status === 401) throw new Error(`${g.url}: 401 (the bench's API key was refused)`);
   return (await res.json()) as { data?: unknown; errors?: unknown[] };
 }
 
-function cannon(url: string, body: string, connections: number, duration = DURATION): Promise<LoadResult> {
+function cannon(g: GatewayProc, body: string, connections: number, duration = DURATION): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration },
+      { url: g.url, method: 'POST', headers: { 'content-type': 'application/json', ...g.headers }, body, connections, duration },
       (err, r) => {
         if (err) return reject(err);
         resolve({ p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, count: r.requests.total, errors: r.errors + r.non2xx });
@@ -171,32 +191,32 @@ async function main() {
       const body = JSON.stringify({ query, variables });
       // Warm both gateways (the UIS account zone is cached per client), then count one operation each.
       for (const g of [gateway, naive]) {
-        const warm = await gql(g.url, query, variables);
+        const warm = await gql(g, query, variables);
         if (warm.errors) throw new Error(`${scenario.name}: ${JSON.stringify(warm.errors).slice(0, 300)}`);
       }
       sims.resetLogs();
-      await gql(gateway.url, query, variables);
+      await gql(gateway, query, variables);
       const requests = sims.counts().total;
       const recorded = [...sims.reporter.log, ...sims.uis.log, ...sims.leeloo.log];
       const direct = directOp(sims, scenario, recorded, agent);
       sims.resetLogs();
-      await gql(naive.url, query, variables);
+      await gql(naive, query, variables);
       const naiveRequests = sims.counts().total;
       // One operation leaves the resolvers in the interpreter; a second of load lets V8 optimise
       // them (and fills the connection pools) so the first measured level is not a JIT warm-up.
-      await cannon(gateway.url, body, 10, WARMUP_S);
-      await cannon(naive.url, body, 10, WARMUP_S);
+      await cannon(gateway, body, 10, WARMUP_S);
+      await cannon(naive, body, 10, WARMUP_S);
       await runClosedLoop(direct, 10, WARMUP_S * 1000);
       sims.resetLogs();
 
       const row: Row = { scenario: scenario.name, pinned: scenario.pinned, requests, naiveRequests, levels: [] };
       for (const c of LEVELS) {
         const before = await gateway.stats();
-        const g = await cannon(gateway.url, body, c);
+        const g = await cannon(gateway, body, c);
         const after = await gateway.stats();
         sims.resetLogs();
         const d = await runClosedLoop(direct, c, DURATION * 1000);
-        const n = await cannon(naive.url, body, c);
+        const n = await cannon(naive, body, c);
         sims.resetLogs();
         const peakRssMb = after.peakRss / 1048576;
         row.levels.push({ concurrency: c, gateway: g, direct: d, naive: n, cpuMsPerOp: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, g.count), peakRssMb });
@@ -268,7 +288,56 @@ function renderMarkdown(r: {
   return `${lines.join('\n')}\n${findings}`;
 }
 
-if (opts['render-only']) {
+/**
+ * `--auth-cost`: what authentication adds per operation. The same scenario on two fresh gateways, one
+ * with the API key configured (every request carries `Authorization: Bearer`), one with auth off;
+ * each level runs both in turn and prints p50 and gateway CPU per operation, and the difference.
+ */
+async function authCost() {
+  const sims = await startSimulators({ seed: 42, latencyMs: LATENCY, uisLimits: { minuteLimit: 1e9, dayLimit: 1e12 } });
+  const entry = gatewayEntry();
+  const scenarios = SCENARIOS.filter((s) => !opts.only || s.name.includes(opts.only)).slice(0, opts.only ? undefined : 1);
+  const procs: GatewayProc[] = [];
+  try {
+    for (const scenario of scenarios) {
+      const on = await startGateway(sims, false, entry, true);
+      const off = await startGateway(sims, false, entry, false);
+      procs.push(on, off);
+      const query = operationText(scenario.operation);
+      const variables = scenario.variables(sims);
+      const body = JSON.stringify({ query, variables });
+      for (const g of [on, off]) {
+        const warm = await gql(g, query, variables);
+        if (warm.errors) throw new Error(`${scenario.name}: ${JSON.stringify(warm.errors).slice(0, 300)}`);
+        await cannon(g, body, 10, WARMUP_S);
+      }
+      for (const c of LEVELS) {
+        const measure = async (g: GatewayProc) => {
+          const before = await g.stats();
+          const r = await cannon(g, body, c);
+          const after = await g.stats();
+          sims.resetLogs();
+          return { r, cpuMsPerOp: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(1, r.count) };
+        };
+        const a = await measure(on);
+        const b = await measure(off);
+        console.log(
+          `${scenario.name.padEnd(48)} c=${String(c).padStart(3)}  auth on: p50 ${round(a.r.p50, 2)} ms, CPU ${round(a.cpuMsPerOp, 3)} ms/op, ${round(a.r.rps, 0)} ops/s, ${a.r.errors} errors` +
+            `  |  auth off: p50 ${round(b.r.p50, 2)} ms, CPU ${round(b.cpuMsPerOp, 3)} ms/op, ${round(b.r.rps, 0)} ops/s  |  auth cost: ${round(a.cpuMsPerOp - b.cpuMsPerOp, 3)} ms CPU/op, ${round(a.r.p50 - b.r.p50, 2)} ms p50`,
+        );
+      }
+      await Promise.all([on.stop(), off.stop()]);
+      procs.length = 0;
+    }
+  } finally {
+    await Promise.all(procs.map((p) => p.stop()));
+    await sims.close();
+  }
+}
+
+if (opts['auth-cost']) {
+  await authCost();
+} else if (opts['render-only']) {
   const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Parameters<typeof renderMarkdown>[0];
   writeFileSync(new URL('./RESULTS.md', import.meta.url), renderMarkdown(results));
   console.log('wrote bench/RESULTS.md from bench/results.json');

@@ -91,11 +91,13 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     await tracing?.shutdown().catch(() => undefined);
     throw new ListenError(config.host, config.port, err as NodeJS.ErrnoException);
   }
-  // The first line names each backend's mode and URL (tokens redacted by the logger and the clients),
-  // once the port is ours: nothing claims the gateway is up before it is.
+  // The first line says whether callers are authenticated and names each backend's mode and URL
+  // (tokens redacted by the logger and the clients), once the port is ours: nothing claims the
+  // gateway is up before it is.
+  const auth = authSummary(config);
   logger.info(
-    { backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
-    `backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
+    { auth: auth.fields, backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
+    `${auth.text}; backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
   );
   const addr = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -119,4 +121,17 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     })());
 
   return { url, server, gateway, backends, simulators, logger, close };
+}
+
+/** What the first log line says about authentication (never a key or hash, only counts and the issuer). */
+function authSummary(config: Config): { text: string; fields: Record<string, unknown> } {
+  const a = config.auth;
+  if (!a.enabled) {
+    return {
+      text: `auth OFF: every caller has every scope (no API_KEYS_FILE or JWT_JWKS_URL), listening on ${config.host}`,
+      fields: { enabled: false, host: config.host },
+    };
+  }
+  const kinds = [a.apiKeys.length ? `${a.apiKeys.length} API key(s)` : '', a.jwt ? `JWT from ${a.jwt.issuer}` : ''].filter(Boolean).join(' + ');
+  return { text: `auth ON: ${kinds}`, fields: { enabled: true, apiKeys: a.apiKeys.length, jwtIssuer: a.jwt?.issuer } };
 }

@@ -4,9 +4,12 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { badUserInput } from './errors.js';
+import { ForbiddenError, missingScope } from './auth/forbidden.js';
+import { SCOPES, type Scope } from './auth/principal.js';
 import type { Context } from './context.js';
 
 /**
@@ -14,6 +17,8 @@ import type { Context } from './context.js';
  */
 export const builder = new SchemaBuilder<{
   Context: Context;
+  // One boolean scope per Principal scope: `authScopes: { labels: true }` on a field.
+  AuthScopes: Record<Scope, boolean>;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
@@ -28,8 +33,17 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: { list: false; items: false };
   DefaultNodeNullability: false;
 }>({
-  // Federation last (after any plugin that wraps resolvers); it needs Directives for `@key` (schema/federation/).
-  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, DirectivesPlugin, FederationPlugin],
+  // Errors before scope-auth: the errors plugin wraps the scope check, so a mutation refused for a
+  // missing scope returns its ForbiddenError union member (pothos#464). Scope-auth before the others:
+  // no loader, no relay ID decoding, nothing upstream runs for a refused field. Federation last
+  // (after any plugin that wraps resolvers); it needs Directives for `@key` (schema/federation/).
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, SimpleObjectsPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: {
+    // The subscription is checked when it is created, not at each event.
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => Object.fromEntries(SCOPES.map((s) => [s, ctx.principal.scopes.has(s)])) as Record<Scope, boolean>,
+    unauthorizedError: (_parent, _ctx, _info, result) => new ForbiddenError(missingScope(result.failure)),
+  },
   relay: {
     clientMutationId: 'omit',
     // A malformed ID is a bad argument: give it the stable code instead of Pothos's bare error.

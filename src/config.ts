@@ -1,3 +1,5 @@
+import { readApiKeys, type ApiKey } from './auth/api-keys.js';
+import type { JwtOptions } from './auth/jwt.js';
 import type { ServiceName } from './errors.js';
 
 /**
@@ -41,6 +43,8 @@ export interface Config {
   simulatorLatencyMs: number;
   /** Operator basics: readiness probes, tracing, logs. */
   ops: OpsConfig;
+  /** Who may call, from where, with which documents (README "Security"). */
+  auth: AuthConfig;
 }
 
 export interface OpsConfig {
@@ -56,6 +60,25 @@ export interface OpsConfig {
   tracing: { exporter: 'otlp' | 'console' | 'none'; serviceName: string };
   /** Log format: `pretty` (pino-pretty, when installed), `json`, or `auto` (pretty on a terminal outside production). */
   logFormat: 'auto' | 'pretty' | 'json';
+}
+
+export interface AuthConfig {
+  /** True when API keys or JWT are configured; false: every caller has every scope. */
+  enabled: boolean;
+  /** From API_KEYS_FILE, validated; empty when unset. */
+  apiKeys: readonly ApiKey[];
+  /** JWT_JWKS_URL / JWT_ISSUER / JWT_AUDIENCE, when set. */
+  jwt?: JwtOptions;
+  /** CORS_ORIGINS: exact origins allowed cross-origin; empty = none. */
+  corsOrigins: readonly string[];
+  /** PERSISTED_OPERATIONS: off, allow (hash or document), only (known hashes; `adhoc` principals may send documents). */
+  persistedOperations: 'off' | 'allow' | 'only';
+  /** GraphiQL served on GET /graphql: on unless NODE_ENV=production (GRAPHIQL=on|off overrides). */
+  graphiql: boolean;
+  /** Introspection allowed: on unless NODE_ENV=production (INTROSPECTION=on|off overrides). */
+  introspection: boolean;
+  /** NODE_ENV=production: field suggestions blocked, error details stripped. */
+  production: boolean;
 }
 
 export class ConfigError extends Error {
@@ -117,7 +140,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     return { name, mode, url: url(urlVar, DEFAULT_URLS[name]), token };
   };
 
-  const host = read('HOST') ?? '0.0.0.0';
+  const auth = authConfig(read, url, int, problems);
+  // Without authentication the default is loopback only; a public address needs AUTH=off on purpose.
+  const host = read('HOST') ?? (auth.enabled ? '0.0.0.0' : '127.0.0.1');
+  if (!auth.enabled && !isLoopback(host) && (read('AUTH') ?? '').toLowerCase() !== 'off') {
+    problems.push(
+      `HOST=${host} is not a loopback address and no authentication is configured: set API_KEYS_FILE and/or JWT_JWKS_URL, or AUTH=off to serve every caller with every scope on purpose`,
+    );
+  }
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     host,
@@ -149,6 +179,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       tracing: tracingOf(read, problems),
       logFormat: oneOf(read('LOG_FORMAT'), ['auto', 'pretty', 'json'] as const, 'auto', 'LOG_FORMAT', problems),
     },
+    auth,
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
     problems.push(`SIMULATOR_SIZE must be a number above 0 and at most 20 (got "${read('SIMULATOR_SIZE')}")`);
@@ -193,4 +224,76 @@ function tracingOf(read: (name: string) => string | undefined, problems: string[
 /** Every token in the configuration, for the redactor. */
 export function configuredSecrets(config: Config): string[] {
   return [config.reporter.token, config.uis.token, config.leeloo.token].filter((t): t is string => !!t);
+}
+
+/** 127.0.0.0/8, ::1 and `localhost`. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1';
+}
+
+function authConfig(
+  read: (name: string) => string | undefined,
+  url: (name: string, fallback: string) => string,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+  problems: string[],
+): AuthConfig {
+  const choice = (name: string, values: string[], fallback: string): string => {
+    const raw = (read(name) ?? fallback).toLowerCase();
+    if (values.includes(raw)) return raw;
+    problems.push(`${name} must be one of ${values.join(', ')} (got "${raw}")`);
+    return fallback;
+  };
+  const switchAuth = choice('AUTH', ['auto', 'on', 'off'], 'auto');
+
+  const keysFile = read('API_KEYS_FILE');
+  let apiKeys: ApiKey[] = [];
+  if (keysFile) {
+    const parsed = readApiKeys(keysFile);
+    problems.push(...parsed.problems);
+    apiKeys = parsed.keys;
+  }
+
+  let jwt: JwtOptions | undefined;
+  const jwksUrl = read('JWT_JWKS_URL');
+  const issuer = read('JWT_ISSUER');
+  const audience = read('JWT_AUDIENCE');
+  const cooldownMs = int('JWT_JWKS_COOLDOWN_MS', 30_000, 0, 3_600_000);
+  if (jwksUrl) {
+    if (!issuer) problems.push('JWT_ISSUER is required with JWT_JWKS_URL (tokens of any other issuer are refused)');
+    if (!audience) problems.push('JWT_AUDIENCE is required with JWT_JWKS_URL (tokens meant for other services are refused)');
+    jwt = { jwksUrl: url('JWT_JWKS_URL', jwksUrl), issuer: issuer ?? '', audience: audience ?? '', cooldownMs };
+  } else if (issuer || audience) {
+    problems.push('JWT_ISSUER / JWT_AUDIENCE need JWT_JWKS_URL');
+  }
+
+  const enabled = !!keysFile || !!jwksUrl;
+  if (switchAuth === 'off' && enabled) problems.push('AUTH=off contradicts API_KEYS_FILE / JWT_JWKS_URL: unset one or the other');
+  if (switchAuth === 'on' && !enabled) problems.push('AUTH=on needs API_KEYS_FILE and/or JWT_JWKS_URL');
+
+  const corsOrigins: string[] = [];
+  for (const raw of (read('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+    let origin: string | undefined;
+    try {
+      const u = new URL(raw);
+      if ((u.protocol === 'http:' || u.protocol === 'https:') && u.origin === raw.replace(/\/$/, '')) origin = u.origin;
+    } catch {
+      // reported below
+    }
+    if (origin) corsOrigins.push(origin);
+    else problems.push(`CORS_ORIGINS entries must be origins like https://app.example.com (scheme, host, optional port; no path, no "*"): got "${raw}"`);
+  }
+
+  const production = (read('NODE_ENV') ?? '').toLowerCase() === 'production';
+  const onOff = (name: string, fallback: boolean) => choice(name, ['on', 'off'], fallback ? 'on' : 'off') === 'on';
+  return {
+    enabled,
+    apiKeys,
+    jwt,
+    corsOrigins,
+    persistedOperations: choice('PERSISTED_OPERATIONS', ['off', 'allow', 'only'], 'off') as AuthConfig['persistedOperations'],
+    graphiql: onOff('GRAPHIQL', !production),
+    introspection: onOff('INTROSPECTION', !production),
+    production,
+  };
 }

@@ -8,6 +8,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   BACKEND_NOT_CONFIGURED: 'BACKEND_NOT_CONFIGURED',
+  /** No valid credential (HTTP 401): missing, malformed, expired or unknown. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The caller lacks the scope a field or endpoint needs. */
+  FORBIDDEN: 'FORBIDDEN',
   /** The upstream answered with an error we cannot classify more precisely. */
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
   /** No answer (headers or body) within UPSTREAM_TIMEOUT_MS. */

@@ -1,13 +1,19 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends } from './backends/registry.js';
 import { configuredSecrets, type Config } from './config.js';
+import { createAuthenticator } from './auth/authenticate.js';
+import { ANONYMOUS_ALL_SCOPES, NO_SCOPES, type Principal } from './auth/principal.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
 import { useArmor } from './plugins/use-armor.js';
+import { useAuth } from './plugins/use-auth.js';
+import { corsFor, useCsrfPrevention, useVaryOrigin } from './plugins/use-browser-guards.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
+import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
+import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
@@ -40,12 +46,24 @@ export function createGateway(deps: GatewayDeps): Gateway {
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
   });
+  const authenticator = createAuthenticator(deps.config.auth);
+  // The principal the auth plugin established for each request; with auth off, everyone is anonymous
+  // with every scope. A request that reached execution without one (cannot happen) gets no scope.
+  const principals = new WeakMap<Request, Principal>();
+  const principalOf = (request: Request): Principal =>
+    authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
+  const persisted = deps.config.auth.persistedOperations;
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: {
+    // The client preset's wire form for trusted documents (plugins/use-trusted-documents.ts).
+    extraParamNames: ['documentId'],
+    // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
+    cors: corsFor(deps.config.auth.corsOrigins),
+    // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
+    graphiql: deps.config.auth.graphiql && {
       title: 'Switchboard',
       defaultQuery: '{\n  backends {\n    name\n    mode\n    url\n  }\n}\n',
     },
@@ -54,8 +72,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
     plugins: [
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
+      useAuth(authenticator, principals),
+      useCsrfPrevention(),
+      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, loadPersistedDocuments(), principalOf)] : []),
+      ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
-      ...useArmor(deps.config.limits),
+      ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
+      ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
       useMetrics(deps.metrics ?? createMetrics()),
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
     ],
@@ -65,6 +88,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, request) as Context & Record<string, never>,
+    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, request, principalOf(request)) as Context & Record<string, never>,
   }) as unknown as Gateway;
 }

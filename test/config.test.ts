@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
-  it('defaults to port 4000 on 0.0.0.0 with every backend SIMULATED when no token is set', () => {
+  it('defaults to port 4000 on loopback (auth off) with every backend SIMULATED when no token is set', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
-    expect(config.host).toBe('0.0.0.0');
+    expect(config.host).toBe('127.0.0.1');
     expect(config.upstreamTimeoutMs).toBe(10_000);
     expect(config.maxConcurrentOperations).toBe(0);
     expect([config.reporter.mode, config.uis.mode, config.leeloo.mode]).toEqual(['SIMULATED', 'SIMULATED', 'SIMULATED']);

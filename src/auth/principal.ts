@@ -28,3 +28,11 @@ export const ANONYMOUS_ALL_SCOPES: Principal = Object.freeze({
 export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);
 }
+
+/** Fail-closed fallback: a request that somehow reached execution without a principal gets no scope. */
+export const NO_SCOPES: Principal = Object.freeze({
+  name: 'unauthenticated',
+  scopes: new Set<Scope>(),
+  tenant: 'default',
+  kind: 'anonymous',
+});

@@ -6,7 +6,8 @@ import type { Config } from '../config.js';
 /**
  * Rejects abusive documents before any resolver (and so any upstream call) runs: depth, aliases,
  * tokens, directives and a static cost estimate, with graphql-armor's well-kept rules.
- * Field suggestions stay on: GraphiQL users and typed clients rely on them; the schema is public.
+ * Field suggestions ("Did you mean …?") help GraphiQL users in development; with NODE_ENV=production
+ * they are blocked, as introspection is: they would map the schema field by field.
  */
 export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED';
 
@@ -17,7 +18,7 @@ const onReject = [
   },
 ];
 
-export function useArmor(limits: Config['limits']): Plugin[] {
+export function useArmor(limits: Config['limits'], opts: { blockFieldSuggestions?: boolean } = {}): Plugin[] {
   const armor = new EnvelopArmor({
     maxDepth: { n: limits.maxDepth, exposeLimits: true, flattenFragments: true, onReject },
     maxAliases: { n: limits.maxAliases, exposeLimits: true, onReject },
@@ -25,7 +26,7 @@ export function useArmor(limits: Config['limits']): Plugin[] {
     maxTokens: { n: limits.maxTokens, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true, onReject },
     costLimit: { maxCost: limits.maxCost, exposeLimits: true, onReject },
-    blockFieldSuggestion: { enabled: false },
+    blockFieldSuggestion: { enabled: opts.blockFieldSuggestions ?? false },
   });
   return armor.protect().plugins as Plugin[];
 }

@@ -1,5 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { defaultFieldResolver, GraphQLError, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type GraphQLUnionType, type SelectionSetNode } from 'graphql';
+import { defaultFieldResolver, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type GraphQLUnionType, type SelectionSetNode } from 'graphql';
+import { ForbiddenError } from '../auth/forbidden.js';
 import type { Scope } from '../auth/principal.js';
 import { callFieldsFor } from '../backends/uis/call-fields.js';
 import { parseCallKey, UisEmployee, UisTag } from '../backends/uis/shapes.js';
@@ -160,7 +161,7 @@ function requireScope(resolve: GraphQLFieldResolver<unknown, Context> | undefine
   const inner = resolve ?? (defaultFieldResolver as GraphQLFieldResolver<unknown, Context>);
   return (source, args, ctx, info) => {
     if (!ctx.principal?.scopes.has(FEDERATION_SCOPE)) {
-      throw new GraphQLError(`\`${info.fieldName}\` needs the \`${FEDERATION_SCOPE}\` scope`, { extensions: { code: 'FORBIDDEN' } });
+      throw new ForbiddenError(FEDERATION_SCOPE);
     }
     return inner(source, args, ctx, info);
   };

@@ -11,13 +11,18 @@ import './leeloo/index.js';
 import './account-calls.js';
 import './client-lookup.js';
 import { toFederatedSchema } from './federation.js';
+import { describeScopes } from './scope-descriptions.js';
 
-builder.queryType({ description: 'Everything a contact-centre frontend reads, over the Reporter, UIS and Leeloo backends.' });
+// Every query and the subscription need `read`; each mutation names its own scope (authScopes).
+builder.queryType({ description: 'Everything a contact-centre frontend reads, over the Reporter, UIS and Leeloo backends.', authScopes: { read: true } });
 builder.mutationType({ description: 'Changes operators and analysts make: labels, comments, blocking, experiments, reports, call tags.' });
-builder.subscriptionType({ description: 'Live updates over GraphQL-over-SSE (send `Accept: text/event-stream`).' });
+builder.subscriptionType({ description: 'Live updates over GraphQL-over-SSE (send `Accept: text/event-stream`).', authScopes: { read: true } });
 
 /**
  * The executable schema, sorted so the printed SDL is stable: the Pothos types plus the Apollo
- * Federation v2 subgraph fields `_service` and `_entities` (federation.ts; README "Federation").
+ * Federation v2 subgraph fields `_service` and `_entities` (federation.ts; README "Federation"),
+ * each root field's description ending with the scope it needs.
  */
-export const schema: GraphQLSchema = toFederatedSchema();
+const built = toFederatedSchema();
+describeScopes(built);
+export const schema: GraphQLSchema = built;

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
+import { ForbiddenError } from '../auth/forbidden.js';
 import { ErrorCode, UpstreamError, type ServiceName, type WriteOutcome } from '../errors.js';
 import { BackendNameEnum } from './backend.js';
 
@@ -45,13 +46,24 @@ export class UpstreamFailureError extends Error {
 }
 
 /** The error types every mutation result union carries. */
-export const MUTATION_ERRORS = [InvalidInputError, NotFoundError, ConflictError, NotConfiguredError, UpstreamFailureError];
+export const MUTATION_ERRORS = [ForbiddenError, InvalidInputError, NotFoundError, ConflictError, NotConfiguredError, UpstreamFailureError];
 
 export const MutationErrorInterface = builder.interfaceRef<Error>('MutationError').implement({
   description: 'An error a mutation returns as data, so a frontend can switch on its type.',
   fields: (t) => ({
     message: t.exposeString('message', { nullable: false, description: 'What went wrong, for people.' }),
     code: t.string({ nullable: false, description: 'Stable code to match on.', resolve: () => ErrorCode.UPSTREAM_ERROR }),
+  }),
+});
+
+builder.objectType(ForbiddenError, {
+  name: 'ForbiddenError',
+  description: 'The caller lacks the scope this mutation needs; nothing was sent upstream.',
+  interfaces: [MutationErrorInterface],
+  isTypeOf: (e) => e instanceof ForbiddenError,
+  fields: (t) => ({
+    code: t.string({ nullable: false, description: 'Always FORBIDDEN.', resolve: () => ErrorCode.FORBIDDEN }),
+    scope: t.exposeString('scope', { nullable: false, description: 'The scope the mutation needs, e.g. `labels`.' }),
   }),
 });
 

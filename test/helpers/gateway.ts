@@ -1,4 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { print, type ExecutionResult } from 'graphql';
 import { createBackends, type Backends } from '../../src/backends/registry.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -23,10 +25,12 @@ export interface TestGateway {
   config: Config;
   logLines: string[];
   /** Runs an operation through yoga.fetch; upstream calls go to the simulators over real HTTP. */
-  execute<R, V>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<ExecutionResult<R>>;
+  execute<R, V>(doc: TypedDocumentNode<R, V>, variables?: V, headers?: Record<string, string>): Promise<ExecutionResult<R>>;
   // Untyped documents (tests of malformed or ad-hoc operations) get an untyped result.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  execute(doc: string, variables?: Record<string, unknown>): Promise<ExecutionResult<any>>;
+  execute(doc: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<ExecutionResult<any>>;
+  /** Serves the gateway on a loopback port (real HTTP); returns its origin, e.g. `http://127.0.0.1:41234`. Closed by close(). */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -60,22 +64,36 @@ export async function startTestGateway(
     observer: observeAll(metrics.observer, opts.tracing?.observer),
   });
   const yoga = createGateway({ config, backends, logger, metrics, tracing: opts.tracing });
+  let server: Server | undefined;
   return {
     yoga,
     sims,
     backends,
     config,
     logLines: lines,
-    async execute(doc: TypedDocumentNode<unknown, unknown> | string, variables?: unknown) {
+    async execute(doc: TypedDocumentNode<unknown, unknown> | string, variables?: unknown, headers?: Record<string, string>) {
       const query = typeof doc === 'string' ? doc : print(doc);
       const res = await yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as ExecutionResult<never>;
     },
+    async listen() {
+      server ??= createServer(yoga);
+      const s = server;
+      if (!s.listening) await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', () => resolve()));
+      return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+    },
     async close() {
+      if (server?.listening) {
+        const s = server;
+        await new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          s.closeAllConnections();
+        });
+      }
       await backends.close();
       await sims.close();
     },

@@ -55,6 +55,7 @@ builder.mutationField('blockClient', (t) =>
     type: BlockClientSuccess,
     description:
       'Blocks a chatbot client on one channel (PUT clients/block). Blocking a blocked client again replaces its reason and blocker. Never retried automatically: on `UpstreamFailure` with outcome UNKNOWN, read the client before trying again.',
+    authScopes: { block: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'BlockClientResult', description: 'The blocked client, or why not.' } },
     args: {
       botId: t.arg.string({ required: true, description: ClientRefArgs.botId }),
@@ -79,6 +80,7 @@ builder.mutationField('unblockClient', (t) =>
   t.field({
     type: UnblockClientSuccess,
     description: 'Unblocks a chatbot client (PUT clients/unblock). Unblocking a client that is not blocked succeeds and changes nothing.',
+    authScopes: { block: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'UnblockClientResult', description: 'The unblocked client, or why not.' } },
     args: {
       botId: t.arg.string({ required: true, description: ClientRefArgs.botId }),

@@ -57,6 +57,7 @@ builder.mutationField('setMessageComment', (t) =>
     type: MessageCommentChangeRef,
     description:
       'Adds a comment to a message, or replaces the one it has (POST comments/{questionId}). A blank comment is InvalidInputError: use `deleteMessageComment`.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'SetMessageCommentResult' } },
     args: {
       message: t.arg({ type: ReporterMessageKeyInput, required: true, description: MESSAGE }),
@@ -75,6 +76,7 @@ builder.mutationField('deleteMessageComment', (t) =>
   t.field({
     type: MessageCommentChangeRef,
     description: 'Deletes a message’s comment (DELETE comments/{questionId}). A message without one succeeds with `changed: false`.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'DeleteMessageCommentResult' } },
     args: { message: t.arg({ type: ReporterMessageKeyInput, required: true, description: MESSAGE }) },
     resolve: (_root, args, ctx) => changeComment(args.message, null, ctx),

@@ -119,6 +119,7 @@ builder.mutationFields((t) => ({
   createExperiment: t.field({
     type: ExperimentSuccess,
     description: 'Creates a scenario experiment (POST scenario-exeperiments) in status CREATED. A key already in use is a `ConflictError`.',
+    authScopes: { experiments: true },
     errors: errorsOf('CreateExperimentResult', 'The new experiment'),
     args: { input: t.arg({ type: CreateExperimentInput, required: true, description: 'Key, description and branches.' }) },
     resolve: (_root, { input }, ctx) =>
@@ -136,6 +137,7 @@ builder.mutationFields((t) => ({
     type: ActivateExperimentSuccess,
     description:
       'Activates an experiment for a session: the spec’s `join` (POST scenario-exeperiments/join), which gives the session a branch and starts a CREATED experiment (INFERRED §2.9). Joining again returns the same branch. A stopped experiment is a `ConflictError`.',
+    authScopes: { experiments: true },
     errors: errorsOf('ActivateExperimentResult', 'The branch the session got'),
     args: {
       key: t.arg.string({ required: true, description: 'The experiment key.' }),
@@ -165,6 +167,7 @@ builder.mutationFields((t) => ({
   stopExperiment: t.field({
     type: ExperimentSuccess,
     description: 'Stops an experiment (POST scenario-exeperiments/stop): no more sessions join; its counts are final. Stopping a stopped one changes nothing.',
+    authScopes: { experiments: true },
     errors: errorsOf('StopExperimentResult', 'The stopped experiment'),
     args: { key: t.arg.string({ required: true, description: 'The experiment key.' }) },
     resolve: (_root, args, ctx) =>
@@ -178,6 +181,7 @@ builder.mutationFields((t) => ({
   deleteExperiment: t.field({
     type: DeleteExperimentSuccess,
     description: 'Deletes an experiment (DELETE scenario-exeperiments). An unknown key is a `NotFoundError` (the Reporter’s 404).',
+    authScopes: { experiments: true },
     errors: errorsOf('DeleteExperimentResult', 'The deleted experiment’s key'),
     args: { key: t.arg.string({ required: true, description: 'The experiment key.' }) },
     resolve: (_root, args, ctx) =>

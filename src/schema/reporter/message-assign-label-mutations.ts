@@ -82,6 +82,7 @@ builder.mutationField('addMessageLabel', (t) =>
   t.field({
     type: MessageLabelsChangeRef,
     description: 'Puts a label on a message (POST message/labels/logs). A label the message already has succeeds with `changed: false`.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'AddMessageLabelResult' } },
     args: {
       message: t.arg({ type: ReporterMessageKeyInput, required: true, description: MESSAGE }),
@@ -95,6 +96,7 @@ builder.mutationField('removeMessageLabel', (t) =>
   t.field({
     type: MessageLabelsChangeRef,
     description: 'Takes a label off a message (DELETE message/labels/logs, with a body). A label the message lacks succeeds with `changed: false`.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'RemoveMessageLabelResult' } },
     args: {
       message: t.arg({ type: ReporterMessageKeyInput, required: true, description: MESSAGE }),
@@ -108,6 +110,7 @@ builder.mutationField('setMessageLabels', (t) =>
   t.field({
     type: MessageLabelsChangeRef,
     description: 'Replaces a message’s labels with exactly these (POST message/labels/logs/set-by-list); an empty list removes them all.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'SetMessageLabelsResult' } },
     args: {
       message: t.arg({ type: ReporterMessageKeyInput, required: true, description: MESSAGE }),
@@ -152,6 +155,7 @@ builder.mutationField('bulkLabelMessages', (t) =>
     type: BulkLabelMessagesRef,
     description:
       'Adds or removes labels on many messages in one request (POST message/labels/logs/bulk-labeling): the given `messages`, or every message `filter` matches. Give exactly one of them; a filter must have at least one condition.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'BulkLabelMessagesResult' } },
     args: {
       action: t.arg({ type: LabelActionEnum, required: true, description: 'ADD or REMOVE the labels.' }),

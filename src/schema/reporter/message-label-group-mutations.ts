@@ -90,6 +90,7 @@ builder.mutationField('createMessageLabelGroup', (t) =>
     type: MessageLabelGroupChangeRef,
     description:
       'Creates a message label group with its first label (POST message/labels with a new group by name: the Reporter has no empty-group create, §3.7). A group name in use is a ConflictError.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'CreateMessageLabelGroupResult' } },
     args: {
       name: t.arg.string({ required: true, description: 'The group’s name (not blank; trimmed).' }),
@@ -116,6 +117,7 @@ builder.mutationField('renameMessageLabelGroup', (t) =>
   t.field({
     type: MessageLabelGroupChangeRef,
     description: 'Renames a message label group, keeping its priority (PUT message/labels/groups/{id}). Another group’s name is a ConflictError.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'RenameMessageLabelGroupResult' } },
     args: {
       groupId: t.arg({ type: 'Long', required: true, description: GROUP_ID }),
@@ -147,6 +149,7 @@ builder.mutationField('setMessageLabelGroupPriorities', (t) =>
   t.field({
     type: MessageLabelGroupsReorderedRef,
     description: 'Re-prioritises message label groups in one request (PUT message/labels/groups/change-priority); groups not listed keep theirs.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'SetMessageLabelGroupPrioritiesResult' } },
     args: { priorities: t.arg({ type: [LabelGroupPriorityInput], required: true, description: 'New priorities, each group at most once.' }) },
     resolve: (_root, args, ctx) =>
@@ -166,6 +169,7 @@ builder.mutationField('deleteMessageLabelGroup', (t) =>
     type: MessageLabelGroupDeletedRef,
     description:
       'Deletes a message label group (DELETE message/labels/groups/{id}). What happens to its labels is undocumented; the simulator deletes them too (GUESS). An unknown id is a NotFoundError.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'DeleteMessageLabelGroupResult' } },
     args: { groupId: t.arg({ type: 'Long', required: true, description: GROUP_ID }) },
     resolve: (_root, args, ctx) =>

@@ -80,6 +80,7 @@ builder.mutationField('createMessageLabel', (t) =>
   t.field({
     type: MessageLabelChangeRef,
     description: 'Creates a message label in an existing group (POST message/labels). Without `priority` it goes last in its group.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'CreateMessageLabelResult' } },
     args: {
       groupId: t.arg({ type: 'Long', required: true, description: 'The group’s Reporter id (`MessageLabelGroup.groupId`).' }),
@@ -107,6 +108,7 @@ builder.mutationField('renameMessageLabel', (t) =>
   t.field({
     type: MessageLabelChangeRef,
     description: 'Renames a message label, keeping its group and priority (PUT message/labels/{id}). The same name succeeds without a write.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'RenameMessageLabelResult' } },
     args: {
       labelId: t.arg({ type: 'Long', required: true, description: 'The label’s Reporter id (`MessageLabel.labelId`).' }),
@@ -130,6 +132,7 @@ builder.mutationField('setMessageLabelPriorities', (t) =>
   t.field({
     type: MessageLabelsReorderedRef,
     description: 'Re-prioritises message labels in one request (PUT message/labels/change-priority); labels not listed keep theirs.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'SetMessageLabelPrioritiesResult' } },
     args: { priorities: t.arg({ type: [LabelPriorityInput], required: true, description: 'New priorities, each label at most once.' }) },
     resolve: (_root, args, ctx) =>
@@ -148,6 +151,7 @@ builder.mutationField('deleteMessageLabel', (t) =>
   t.field({
     type: MessageLabelDeletedRef,
     description: 'Deletes a message label, which takes it off every message (DELETE message/labels/{id}). An unknown id is a NotFoundError.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'DeleteMessageLabelResult' } },
     args: { labelId: t.arg({ type: 'Long', required: true, description: 'The label’s Reporter id (`MessageLabel.labelId`).' }) },
     resolve: (_root, args, ctx) =>

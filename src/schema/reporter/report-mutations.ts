@@ -102,6 +102,7 @@ builder.mutationFields((t) => ({
     type: CreateReportSuccess,
     description:
       'Requests a report export of sessions, messages, clients or the client list, filtered like the matching query (POST reports/{sessions|messages|clients|client-list}). Never retried automatically: after an UNKNOWN outcome, look for the task in `reportTasks` before asking again.',
+    authScopes: { reports: true },
     errors: errorsOf('CreateReportResult', 'The new report task'),
     args: {
       kind: t.arg({ type: FilteredReportKindEnum, required: true, description: 'What to export.' }),
@@ -130,6 +131,7 @@ builder.mutationFields((t) => ({
   createTelephonyReport: t.field({
     type: CreateReportSuccess,
     description: 'Requests a telephony report export for a period and bots (POST reports/telephony; the spec gives it no file settings).',
+    authScopes: { reports: true },
     errors: errorsOf('CreateTelephonyReportResult', 'The new report task'),
     args: {
       period: t.arg({ type: ReporterPeriodInput, description: 'Calls in this period (`startTime`/`endTime`); left out: all.' }),
@@ -154,6 +156,7 @@ builder.mutationFields((t) => ({
   createDailyReport: t.field({
     type: CreateReportSuccess,
     description: 'Requests the daily report export of one day (POST reports/daily).',
+    authScopes: { reports: true },
     errors: errorsOf('CreateDailyReportResult', 'The new report task'),
     args: {
       date: t.arg.string({ required: true, description: 'The day, `yyyy-MM-dd`.' }),
@@ -170,6 +173,7 @@ builder.mutationFields((t) => ({
   deleteReportTask: t.field({
     type: DeleteReportTaskSuccess,
     description: 'Deletes a report task, finished or not (DELETE reports/tasks/{id}). An unknown id is a `NotFoundError`.',
+    authScopes: { reports: true },
     errors: errorsOf('DeleteReportTaskResult', 'The deleted task’s id'),
     args: { id: t.arg.id({ required: true, description: 'The task’s global ID, or the Reporter’s task id.' }) },
     resolve: (_root, args, ctx) =>
@@ -184,6 +188,7 @@ builder.mutationFields((t) => ({
   deleteCompletedReportTasks: t.field({
     type: DeleteCompletedReportTasksSuccess,
     description: 'Deletes every COMPLETED report task of the account (DELETE reports). With none completed it succeeds and changes nothing.',
+    authScopes: { reports: true },
     errors: errorsOf('DeleteCompletedReportTasksResult', 'The tasks left'),
     resolve: (_root, _args, ctx) =>
       mutationWork(async () => {

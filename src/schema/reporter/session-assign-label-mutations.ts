@@ -82,6 +82,7 @@ builder.mutationField('addSessionLabel', (t) =>
     type: SessionLabelsChangeRef,
     description:
       'Puts a label on a session (POST session-labels/sessions). A label the session already has succeeds with `changed: false`; an unknown label is InvalidInputError on `labelId`.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'AddSessionLabelResult' } },
     args: {
       sessionId: t.arg.id({ required: true, description: SESSION_ID }),
@@ -96,6 +97,7 @@ builder.mutationField('removeSessionLabel', (t) =>
     type: SessionLabelsChangeRef,
     description:
       'Takes a label off a session (DELETE session-labels/sessions, with a body). A label the session lacks succeeds with `changed: false`.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'RemoveSessionLabelResult' } },
     args: {
       sessionId: t.arg.id({ required: true, description: SESSION_ID }),
@@ -110,6 +112,7 @@ builder.mutationField('setSessionLabels', (t) =>
     type: SessionLabelsChangeRef,
     description:
       'Replaces a session’s labels with exactly these (POST session-labels/sessions/set-by-list); an empty list removes them all. The same set succeeds with `changed: false`.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'SetSessionLabelsResult' } },
     args: {
       sessionId: t.arg.id({ required: true, description: SESSION_ID }),
@@ -156,6 +159,7 @@ builder.mutationField('bulkLabelSessions', (t) =>
     type: BulkLabelSessionsRef,
     description:
       'Adds or removes labels on many sessions in one request (POST session-labels/sessions/bulk-labeling): the given `sessionIds`, or every session `filter` matches. Give exactly one of them; a filter must have at least one condition.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'BulkLabelSessionsResult' } },
     args: {
       action: t.arg({ type: LabelActionEnum, required: true, description: 'ADD or REMOVE the labels.' }),

@@ -80,6 +80,7 @@ builder.mutationField('createSessionLabel', (t) =>
   t.field({
     type: SessionLabelChangeRef,
     description: 'Creates a session label (POST logs/labels/sessions). Without `priority` it goes last. A name in use is a ConflictError.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'CreateSessionLabelResult' } },
     args: {
       name: t.arg.string({ required: true, description: 'The label’s name (not blank; trimmed).' }),
@@ -101,6 +102,7 @@ builder.mutationField('renameSessionLabel', (t) =>
   t.field({
     type: SessionLabelChangeRef,
     description: 'Renames a session label, keeping its priority (PUT logs/labels/sessions/{id}). The same name succeeds without a write.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'RenameSessionLabelResult' } },
     args: {
       labelId: t.arg({ type: 'Long', required: true, description: 'The label’s Reporter id (`SessionLabel.labelId`).' }),
@@ -122,6 +124,7 @@ builder.mutationField('setSessionLabelPriorities', (t) =>
   t.field({
     type: SessionLabelsReorderedRef,
     description: 'Re-prioritises session labels in one request (PUT logs/labels/sessions/change-priority); labels not listed keep theirs.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'SetSessionLabelPrioritiesResult' } },
     args: {
       priorities: t.arg({ type: [LabelPriorityInput], required: true, description: 'New priorities, each label at most once.' }),
@@ -143,6 +146,7 @@ builder.mutationField('deleteSessionLabel', (t) =>
     type: SessionLabelDeletedRef,
     description:
       'Deletes a session label, which takes it off every session (DELETE logs/labels/sessions/{id}). An unknown id is a NotFoundError, also when a retried delete already applied.',
+    authScopes: { labels: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'DeleteSessionLabelResult' } },
     args: { labelId: t.arg({ type: 'Long', required: true, description: 'The label’s Reporter id (`SessionLabel.labelId`).' }) },
     resolve: (_root, args, ctx) =>

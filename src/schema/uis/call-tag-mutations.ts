@@ -174,6 +174,7 @@ builder.mutationField('tagCall', (t) =>
       callId: t.arg.id({ required: true, description: 'The Call ID.' }),
       tagId: t.arg.id({ required: true, description: 'Tag ID or UIS tag number.' }),
     },
+    authScopes: { tags: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'TagCallResult', description: 'The call with the tag on it, or why not.' } },
     resolve: (_root, args, ctx, info) => changeOne(String(args.callId), String(args.tagId), 'add', ctx, info),
   }),
@@ -187,6 +188,7 @@ builder.mutationField('untagCall', (t) =>
       callId: t.arg.id({ required: true, description: 'The Call ID.' }),
       tagId: t.arg.id({ required: true, description: 'Tag ID or UIS tag number.' }),
     },
+    authScopes: { tags: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'UntagCallResult', description: 'The call without the tag, or why not.' } },
     resolve: (_root, args, ctx, info) => changeOne(String(args.callId), String(args.tagId), 'remove', ctx, info),
   }),
@@ -202,6 +204,7 @@ builder.mutationField('tagCalls', (t) =>
       tagIds: t.arg.idList({ required: true, description: 'Tag IDs or UIS tag numbers (duplicates count once).' }),
       action: t.arg({ type: CallTagActionEnum, required: true, description: 'ADD or REMOVE.' }),
     },
+    authScopes: { tags: true },
     errors: { types: MUTATION_ERRORS, directResult: true, union: { name: 'TagCallsResult', description: 'Each pair’s outcome, or why nothing was written (invalid input, UIS disabled, tag list unreadable).' } },
     resolve: (_root, args, ctx, info) =>
       mutationWork(() => changeMany(args.callIds.map(String), args.tagIds.map(String), args.action as TagAction, ctx, info)),

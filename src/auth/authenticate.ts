@@ -1,0 +1,37 @@
+import type { Config } from '../config.js';
+import { ApiKeyVerifier } from './api-keys.js';
+import { createJwtVerifier } from './jwt.js';
+import { ANONYMOUS_ALL_SCOPES, type Principal } from './principal.js';
+
+export type AuthResult = { ok: true; principal: Principal } | { ok: false; reason: 'missing' | 'malformed' | 'invalid' };
+
+export interface Authenticator {
+  /** False when neither API keys nor JWT are configured: every caller is ANONYMOUS_ALL_SCOPES. */
+  readonly enabled: boolean;
+  /** Turns an `Authorization` header into a principal. */
+  authenticate(header: string | null): Promise<AuthResult>;
+}
+
+/** RFC 6750 §2.1: `Bearer` then one b64token. */
+const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
+/** Three base64url segments: the shape of a JWS compact serialisation. */
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+export function createAuthenticator(auth: Config['auth']): Authenticator {
+  if (!auth.enabled) {
+    return { enabled: false, authenticate: async () => ({ ok: true, principal: ANONYMOUS_ALL_SCOPES }) };
+  }
+  const keys = new ApiKeyVerifier(auth.apiKeys);
+  const jwt = auth.jwt ? createJwtVerifier(auth.jwt) : undefined;
+  return {
+    enabled: true,
+    async authenticate(header) {
+      if (header === null || header.trim() === '') return { ok: false, reason: 'missing' };
+      const m = BEARER.exec(header);
+      if (!m) return { ok: false, reason: 'malformed' };
+      const credential = m[1];
+      const principal = (jwt && JWT_SHAPE.test(credential) ? await jwt(credential) : undefined) ?? (keys.size > 0 ? keys.verify(credential) : undefined);
+      return principal ? { ok: true, principal } : { ok: false, reason: 'invalid' };
+    },
+  };
+}
