@@ -45,6 +45,8 @@ export interface Config {
   ops: OpsConfig;
   /** Who may call, from where, with which documents (README "Security"). */
   auth: AuthConfig;
+  /** REDIS_URL: state shared by replicas (caches, budgets, rate limits, report pollers); unset = this process alone. */
+  redisUrl?: string;
 }
 
 export interface OpsConfig {
@@ -180,6 +182,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       logFormat: oneOf(read('LOG_FORMAT'), ['auto', 'pretty', 'json'] as const, 'auto', 'LOG_FORMAT', problems),
     },
     auth,
+    redisUrl: redisUrlOf(read('REDIS_URL'), problems),
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
     problems.push(`SIMULATOR_SIZE must be a number above 0 and at most 20 (got "${read('SIMULATOR_SIZE')}")`);
@@ -296,4 +299,16 @@ function authConfig(
     introspection: onOff('INTROSPECTION', !production),
     production,
   };
+}
+
+function redisUrlOf(raw: string | undefined, problems: string[]): string | undefined {
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw);
+    if (u.protocol === 'redis:' || u.protocol === 'rediss:') return raw;
+  } catch {
+    // reported below
+  }
+  problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+  return undefined;
 }
