@@ -47,6 +47,19 @@ export interface Config {
   auth: AuthConfig;
   /** REDIS_URL: state shared by replicas (caches, budgets, rate limits, report pollers); unset = this process alone. */
   redisUrl?: string;
+  /** Response cache and upstream budgets (README "Response cache", "Running more than one"). */
+  cache: CacheConfig;
+}
+
+export interface CacheConfig {
+  /** RESPONSE_CACHE: whole query results cached per tenant and scopes. @default true */
+  responseCache: boolean;
+  /** RESPONSE_CACHE_TTL_MS: live data (sessions, messages, calls, clients, anything unlisted). @default 5000 */
+  liveTtlMs: number;
+  /** RESPONSE_CACHE_REFERENCE_TTL_MS: reference data (employees, tags, label lists, experiments). @default 60000 */
+  referenceTtlMs: number;
+  /** LEELOO_MAX_REQUESTS_PER_MINUTE: the Leeloo budget per tenant across replicas; 0 = none. @default 0 */
+  leelooPerMinute: number;
 }
 
 export interface OpsConfig {
@@ -183,6 +196,12 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     auth,
     redisUrl: redisUrlOf(read('REDIS_URL'), problems),
+    cache: {
+      responseCache: oneOf(read('RESPONSE_CACHE'), ['on', 'off'] as const, 'on', 'RESPONSE_CACHE', problems) === 'on',
+      liveTtlMs: int('RESPONSE_CACHE_TTL_MS', 5000, 0, 3_600_000),
+      referenceTtlMs: int('RESPONSE_CACHE_REFERENCE_TTL_MS', 60_000, 0, 86_400_000),
+      leelooPerMinute: int('LEELOO_MAX_REQUESTS_PER_MINUTE', 0, 0, 1_000_000),
+    },
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
     problems.push(`SIMULATOR_SIZE must be a number above 0 and at most 20 (got "${read('SIMULATOR_SIZE')}")`);

@@ -2,6 +2,7 @@ import type { Backends } from './backends/registry.js';
 import { ANONYMOUS_ALL_SCOPES, type Principal } from './auth/principal.js';
 import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { SharedState } from './shared/state.js';
 
 /** Per-request context: the shared backends plus a fresh set of DataLoaders for this request only. */
 export interface Context {
@@ -12,6 +13,8 @@ export interface Context {
   signal: AbortSignal;
   /** Who is asking (auth plugin); with authentication off, a principal with every scope. */
   principal: Principal;
+  /** State shared with the other replicas (report pollers' leases and fan-out, rate limits). */
+  shared?: SharedState;
 }
 
 export interface ContextDeps {
@@ -19,6 +22,7 @@ export interface ContextDeps {
   config: Config;
   /** Benchmarks' naive baseline: no batching, no per-request caching. @default true */
   batching?: boolean;
+  shared?: SharedState;
 }
 
 export function createContext(deps: ContextDeps, request: Request, principal: Principal = ANONYMOUS_ALL_SCOPES): Context {
@@ -27,6 +31,7 @@ export function createContext(deps: ContextDeps, request: Request, principal: Pr
     principal,
     backends: deps.backends,
     config: deps.config,
+    shared: deps.shared,
     signal,
     loaders: createLoaders({ backends: deps.backends, config: deps.config, signal, batching: deps.batching ?? true }),
   };

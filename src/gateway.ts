@@ -18,6 +18,8 @@ import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
+import { useSwitchboardResponseCache } from './cache/use-response-cache.js';
+import { createSharedState, type SharedState } from './shared/state.js';
 
 export interface GatewayDeps {
   config: Config;
@@ -33,6 +35,8 @@ export interface GatewayDeps {
   redactor?: Redactor;
   /** OpenTelemetry: its plugin opens a span per operation. @default off */
   tracing?: Tracing;
+  /** State shared with other replicas (REDIS_URL); app.ts creates and closes it. @default memory only, this process alone */
+  shared?: SharedState;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -53,6 +57,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
   const persisted = deps.config.auth.persistedOperations;
+  const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -81,6 +86,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
       useMetrics(deps.metrics ?? createMetrics()),
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
+      // Last: a hit is answered after authentication, document checks and metrics have seen the request.
+      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf }) : []),
     ],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),
@@ -88,6 +95,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, request, principalOf(request)) as Context & Record<string, never>,
+    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching, shared }, request, principalOf(request)) as Context & Record<string, never>,
   }) as unknown as Gateway;
 }

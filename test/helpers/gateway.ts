@@ -51,6 +51,9 @@ export async function startTestGateway(
     LEELOO_TOKEN: TEST_TOKENS.leeloo,
     UPSTREAM_TIMEOUT_MS: String(opts.timeoutMs ?? 2_000),
     LOG_LEVEL: 'debug',
+    // Tests count the upstream requests of each operation, repeat documents and inject faults between
+    // them: the response cache would answer those from memory. Tests of the cache turn it on.
+    RESPONSE_CACHE: 'off',
     ...opts.env,
   });
   const redactor = new Redactor(Object.values(TEST_TOKENS));
