@@ -10,6 +10,8 @@ import { createMetrics } from './plugins/use-metrics.js';
 import { startSimulators, type Simulators } from './simulators/index.js';
 import { observeAll, tracingFromConfig } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
+import { createSharedState, type SharedState } from './shared/state.js';
+import { redisUrlForDisplay } from './shared/redis.js';
 
 export interface App {
   url: string;
@@ -18,6 +20,8 @@ export interface App {
   backends: Backends;
   simulators?: Simulators;
   logger: Logger;
+  /** What this replica shares with the others (memory only without REDIS_URL). */
+  shared: SharedState;
   /** Stops accepting, finishes in-flight requests, closes upstream pools and simulators. */
   close(): Promise<void>;
 }
@@ -61,7 +65,8 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
 
   const metrics = createMetrics();
   const tracing = tracingFromConfig(config.ops.tracing);
-  const backends = createBackends({ config, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer) });
+  const shared = createSharedState({ redisUrl: config.redisUrl, logger });
+  const backends = createBackends({ config, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer), shared });
 
   const gateway = createGateway({
     config,
@@ -70,6 +75,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     metrics,
     tracing,
     redactor,
+    shared,
     simulatorListening: (name) => simulators?.[name].listening ?? false,
   });
   const server = createServer(gateway);
@@ -87,6 +93,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     });
   } catch (err) {
     await backends.close();
+    await shared.close();
     await simulators?.close();
     await tracing?.shutdown().catch(() => undefined);
     throw new ListenError(config.host, config.port, err as NodeJS.ErrnoException);
@@ -97,7 +104,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   const auth = authSummary(config);
   logger.info(
     { auth: auth.fields, backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
-    `${auth.text}; backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
+    `${auth.text}; backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}; shared state: ${config.redisUrl ? `Redis ${redisUrlForDisplay(config.redisUrl)}` : 'this process only'}`,
   );
   const addr = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -115,12 +122,13 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
       await drained;
       clearTimeout(force);
       await backends.close();
+      await shared.close();
       await simulators?.close();
       await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, 'flushing traces failed'));
       logger.info('Switchboard stopped');
     })());
 
-  return { url, server, gateway, backends, simulators, logger, close };
+  return { url, server, gateway, backends, simulators, logger, shared, close };
 }
 
 /** What the first log line says about authentication (never a key or hash, only counts and the issuer). */

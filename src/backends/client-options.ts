@@ -4,6 +4,8 @@ import type { ServiceName } from '../errors.js';
 import { UpstreamHttp, type UpstreamObserver } from '../upstream/http.js';
 import type { Redactor } from '../upstream/redact.js';
 import type { RetryOptions } from '../upstream/retry.js';
+import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
+import type { ReferenceStore } from '../shared/reference-cache.js';
 
 /** What every backend client is constructed with: transport settings, never process.env. */
 export interface ClientOptions {
@@ -17,6 +19,24 @@ export interface ClientOptions {
   /** Injected in unit tests (undici MockAgent). */
   dispatcher?: Dispatcher;
   observer?: UpstreamObserver;
+  /** The shared upstream budget of this client's tenant and backend (shared/budget.ts). @default none */
+  budget?: ClientBudget;
+  /** Reference data shared with other replicas, under this tenant's keys (shared/reference-cache.ts). @default none */
+  reference?: ClientReference;
+}
+
+export interface ClientReference {
+  store: ReferenceStore;
+  /** Prefix of this client's keys: `<tenant>:<backend>`. */
+  scope: string;
+}
+
+/** Where a client takes its budget from: the store, its scope (`<tenant>:<backend>`), and its windows. */
+export interface ClientBudget {
+  store: BudgetStore;
+  scope: string;
+  /** The backend's windows; a client adds the ones it learns from the upstream. */
+  windows: BudgetWindow[];
 }
 
 /** Per-call options: the GraphQL request's abort signal cancels its upstream calls. */
@@ -36,5 +56,6 @@ export function upstreamFor(service: ServiceName, opts: ClientOptions, baseUrl: 
     retry: opts.retry,
     dispatcher: opts.dispatcher,
     observer: opts.observer,
+    budget: opts.budget && opts.budget.windows.length > 0 ? opts.budget : undefined,
   });
 }

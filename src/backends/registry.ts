@@ -6,6 +6,8 @@ import type { Redactor } from '../upstream/redact.js';
 import { LeelooClient } from './leeloo/client.js';
 import { ReporterClient } from './reporter/client.js';
 import { UisClient } from './uis/client.js';
+import type { BudgetWindow } from '../shared/budget.js';
+import type { SharedState } from '../shared/state.js';
 
 export interface BackendInfo {
   name: ServiceName;
@@ -30,10 +32,23 @@ export interface BackendsInput {
   logger: Logger;
   redactor: Redactor;
   observer?: UpstreamObserver;
+  /** Budgets and reference data shared with other replicas (shared/state.ts). @default none: no budget, nothing shared */
+  shared?: Pick<SharedState, 'budgets' | 'reference'>;
+  /** The tenant these clients act for: the key of everything they share. @default 'default' */
+  tenant?: string;
 }
 
-export function createBackends({ config, effective, logger, redactor, observer }: BackendsInput): Backends {
-  const common = (b: BackendConfig) => ({
+export function createBackends({ config, effective, logger, redactor, observer, shared, tenant = 'default' }: BackendsInput): Backends {
+  const leelooWindows = config.cache.leelooPerMinute > 0 ? [{ name: 'minute', windowMs: 60_000, limit: config.cache.leelooPerMinute }] : [];
+  const sharing = (b: BackendConfig, windows: BudgetWindow[] = []) =>
+    shared
+      ? {
+          budget: { store: shared.budgets, scope: `${tenant}:${b.name}`, windows },
+          reference: { store: shared.reference, scope: `${tenant}:${b.name}` },
+        }
+      : {};
+  const common = (b: BackendConfig, windows?: BudgetWindow[]) => ({
+    ...sharing(b, windows),
     baseUrl: b.url,
     timeoutMs: config.upstreamTimeoutMs,
     maxConnections: config.upstreamMaxConnections,
@@ -44,7 +59,7 @@ export function createBackends({ config, effective, logger, redactor, observer }
   const on = (b: BackendConfig) => b.mode !== 'DISABLED' && !!b.token;
   const reporter = on(effective.reporter) ? new ReporterClient({ ...common(effective.reporter), token: effective.reporter.token! }) : undefined;
   const uis = on(effective.uis) ? new UisClient({ ...common(effective.uis), accessToken: effective.uis.token! }) : undefined;
-  const leeloo = on(effective.leeloo) ? new LeelooClient({ ...common(effective.leeloo), token: effective.leeloo.token! }) : undefined;
+  const leeloo = on(effective.leeloo) ? new LeelooClient({ ...common(effective.leeloo, leelooWindows), token: effective.leeloo.token! }) : undefined;
   const info: BackendInfo[] = [
     { name: 'reporter', mode: effective.reporter.mode, url: reporter?.displayUrl ?? redactor.redact(effective.reporter.url) },
     { name: 'uis', mode: effective.uis.mode, url: uis?.displayUrl ?? redactor.redact(effective.uis.url) },

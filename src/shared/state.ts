@@ -1,7 +1,11 @@
 import { createResponseCacheStore, type ResponseCacheStore } from '../cache/store.js';
 import { MemoryRateLimitStore, type RateLimitStore } from '../limits/rate-limit-store.js';
 import type { Logger } from '../logger.js';
+import { RedisRateLimitStore } from '../limits/redis-rate-limit-store.js';
+import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './budget.js';
 import { createSharedRedis, type SharedRedis } from './redis.js';
+import { createReportCoordination, type ReportCoordination } from './report-coordination.js';
+import { LOCAL_REFERENCE_STORE, RedisReferenceStore, type ReferenceStore } from './reference-cache.js';
 
 /**
  * Everything that must be the same on every replica (design.md §1), each behind a small interface
@@ -13,7 +17,14 @@ export interface SharedState {
   /** The Redis connection, when REDIS_URL is set. */
   readonly redis?: SharedRedis;
   readonly responseCache: ResponseCacheStore;
+  /** Per-principal rate limits (RATE_LIMIT_PER_MINUTE): one window across replicas. */
   readonly rateLimits: RateLimitStore;
+  /** Upstream budgets per tenant and backend (UIS points, Leeloo's throttle). */
+  readonly budgets: BudgetStore;
+  /** Reference data (UIS account zone, tag list) per tenant. */
+  readonly reference: ReferenceStore;
+  /** One report poller per task across replicas; undefined without Redis (each process polls for itself). */
+  readonly reports?: ReportCoordination;
   close(): Promise<void>;
 }
 
@@ -22,7 +33,10 @@ export function createSharedState(opts: { redisUrl?: string; logger: Logger }): 
   return {
     redis,
     responseCache: createResponseCacheStore(redis),
-    rateLimits: new MemoryRateLimitStore(),
+    rateLimits: redis ? new RedisRateLimitStore(redis) : new MemoryRateLimitStore(),
+    budgets: redis ? new RedisBudgetStore(redis) : new MemoryBudgetStore(),
+    reference: redis ? new RedisReferenceStore(redis) : LOCAL_REFERENCE_STORE,
+    reports: redis ? createReportCoordination(redis) : undefined,
     async close() {
       await this.responseCache.flush();
       await redis?.close();

@@ -2,6 +2,7 @@ import { Agent, errors as undiciErrors, type Dispatcher } from 'undici';
 import { ErrorCode, UpstreamError, type ServiceName } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Redactor } from './redact.js';
+import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
 import { backoffDelay, defaultRetryOptions, sleep, type RetryOptions } from './retry.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -48,6 +49,8 @@ export interface UpstreamHttpOptions {
   /** Injected in unit tests (undici MockAgent); otherwise a pooled keep-alive Agent is made. */
   dispatcher?: Dispatcher;
   observer?: UpstreamObserver;
+  /** Every attempt first takes one unit of this budget (shared/budget.ts); a spent one refuses it here. */
+  budget?: { store: BudgetStore; scope: string; windows: readonly BudgetWindow[] };
 }
 
 /**
@@ -97,6 +100,7 @@ export class UpstreamHttp {
     const maxAttempts = req.read ? this.retry.maxRetries + 1 : 1;
     for (let attempt = 0; ; attempt++) {
       try {
+        await this.takeBudget(req);
         return await this.attempt(req, interpret, attempt);
       } catch (err) {
         const error = err instanceof UpstreamError ? err : this.mapTransportError(err, req);
@@ -115,6 +119,27 @@ export class UpstreamHttp {
         });
       }
     }
+  }
+
+  /**
+   * Refuses a request the tenant's shared budget cannot pay for, before it is sent: retryable with
+   * the window's reset as Retry-After, so send() waits when that is near and fails fast otherwise.
+   * Nothing was sent, so a write's outcome is NOT_APPLIED.
+   */
+  private async takeBudget(req: UpstreamRequest): Promise<void> {
+    const budget = this.opts.budget;
+    if (!budget) return;
+    const decision = await budget.store.take(budget.scope, budget.windows);
+    if (decision.ok) return;
+    throw new UpstreamError(`${this.service} ${req.endpoint}: the shared ${decision.window} budget for this backend is spent`, {
+      code: ErrorCode.UPSTREAM_RATE_LIMITED,
+      service: this.service,
+      endpoint: req.endpoint,
+      detail: `refused before sending: the ${decision.window} budget resets in ${Math.ceil(decision.retryAfterMs / 1000)} s`,
+      retryable: true,
+      retryAfterMs: decision.retryAfterMs,
+      outcome: req.read ? undefined : 'NOT_APPLIED',
+    });
   }
 
   private async attempt<T>(req: UpstreamRequest, interpret: Interpreter<T>, attempt: number): Promise<T> {

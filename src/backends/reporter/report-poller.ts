@@ -1,6 +1,7 @@
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import type { ReporterClient } from './client.js';
 import type { ReportGenerationTaskDto } from './types-analytics.js';
+import type { ReportCoordination } from '../../shared/report-coordination.js';
 
 /**
  * Follows one legacy report task by polling `GET reports/tasks/{id}` (reporter-api.md §3.11: the
@@ -27,6 +28,11 @@ export interface ReportPollerOptions {
    * @default 3
    */
   maxConsecutiveFailures?: number;
+  /**
+   * Replicas sharing one poller per task (REDIS_URL): the coordination and the tenant whose task
+   * this is. @default none: this process's poller serves this process's subscribers
+   */
+  across?: { coordination: ReportCoordination; tenant: string };
 }
 
 /** What a watcher receives: a changed task, or the error that ended the watch. */
@@ -52,13 +58,37 @@ class TaskPoller {
     private readonly intervalMs: number,
     private readonly maxFailures: number,
     private readonly onIdle: () => void,
+    private readonly across?: ReportPollerOptions['across'],
   ) {}
+
+  private unfollow: (() => void) | undefined;
+  private leader = false;
+
+  /** The task's key across replicas: the tenant's task id. */
+  private get key(): string {
+    return `${this.across!.tenant}:${this.taskId}`;
+  }
 
   add(w: Watcher): void {
     this.watchers.add(w);
     // A late subscriber gets the state the others already have, without an extra request.
     if (this.last) w.push(this.last);
-    if (this.watchers.size === 1) void this.tick();
+    if (this.watchers.size === 1) {
+      if (this.across) this.unfollow = this.across.coordination.follow(this.key, (state) => this.receive(state as ReportGenerationTaskDto));
+      void this.tick();
+    }
+  }
+
+  /** A state published by the replica that polls (or this one's own, echoed back): delivered once. */
+  private receive(task: ReportGenerationTaskDto | undefined): void {
+    if (this.finished || !task || typeof task !== 'object') return;
+    const json = JSON.stringify(task);
+    if (json !== this.lastJson) {
+      this.last = task;
+      this.lastJson = json;
+      for (const w of this.watchers) w.push(task);
+    }
+    if (FINAL_REPORT_STATUSES.has(task.status)) this.finish();
   }
 
   remove(w: Watcher): void {
@@ -70,11 +100,25 @@ class TaskPoller {
     this.finished = true;
     clearTimeout(this.timer);
     this.abort.abort();
+    this.unfollow?.();
+    if (this.across && this.leader) void this.across.coordination.release(this.key);
     this.onIdle();
   }
 
   private async tick(): Promise<void> {
     if (this.finished) return;
+    if (this.across) {
+      // Another replica polls this task: take what it last published (in case a message was
+      // missed) and try again next interval; the lease outlives three intervals, so a holder
+      // that stops renewing it is replaced within a few intervals.
+      const ttlMs = Math.max(3 * this.intervalMs, 5000);
+      this.leader = (await this.across.coordination.role(this.key, ttlMs)) === 'leader';
+      if (this.finished) return;
+      if (!this.leader) {
+        this.receive((await this.across.coordination.last(this.key)) as ReportGenerationTaskDto | undefined);
+        return this.schedule();
+      }
+    }
     let task: ReportGenerationTaskDto;
     try {
       task = await this.client.getReportTask(this.taskId, { signal: this.abort.signal });
@@ -97,6 +141,7 @@ class TaskPoller {
       this.last = task;
       this.lastJson = json;
       for (const w of this.watchers) w.push(task);
+      this.across?.coordination.publish(this.key, task);
     }
     if (FINAL_REPORT_STATUSES.has(task.status)) return this.finish();
     this.schedule();
@@ -163,9 +208,16 @@ export function watchReportTask(
 
   let poller = byTask.get(taskId);
   if (!poller) {
-    const created: TaskPoller = new TaskPoller(client, taskId, intervalMs, opts.maxConsecutiveFailures ?? 3, () => {
-      if (byTask.get(taskId) === created) byTask.delete(taskId);
-    });
+    const created: TaskPoller = new TaskPoller(
+      client,
+      taskId,
+      intervalMs,
+      opts.maxConsecutiveFailures ?? 3,
+      () => {
+        if (byTask.get(taskId) === created) byTask.delete(taskId);
+      },
+      opts.across,
+    );
     poller = created;
     byTask.set(taskId, created);
   }

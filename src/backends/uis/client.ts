@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import type { UpstreamHttp } from '../../upstream/http.js';
 import type { Redactor } from '../../upstream/redact.js';
-import { upstreamFor, type CallOptions, type ClientOptions } from '../client-options.js';
+import { upstreamFor, type CallOptions, type ClientBudget, type ClientOptions, type ClientReference } from '../client-options.js';
 import { interpretRpc } from './rpc.js';
 import type { CallsReportParams, CallsReportRow } from './types-calls.js';
 import type {
@@ -36,6 +36,12 @@ export interface UisPage<T> {
   metadata: UisMetadata | undefined;
 }
 
+/** The windows of §11.8; their sizes are learned from `metadata.limits`, so none is configured. */
+const UIS_BUDGET_WINDOWS = [
+  { name: 'minute', windowMs: 60_000 },
+  { name: 'day', windowMs: 86_400_000 },
+];
+
 /**
  * The UIS / CoMagic Data API v2.0 client: JSON-RPC 2.0, always POST to the base URL (§1), one
  * method per RPC method. `get.*` are reads (retried), `set.*`/`unset.*` writes (never retried).
@@ -47,6 +53,9 @@ export class UisClient {
   private readonly userId: number | undefined;
   /** Relative path that resolves to the base URL itself (see the constructor). */
   private readonly rpcPath: string;
+  private readonly budget: ClientBudget | undefined;
+  /** Where the account zone and the tag list are shared with other replicas (timezone.ts, loaders.ts). */
+  readonly reference: ClientReference | undefined;
 
   constructor(opts: UisClientOptions) {
     if (!opts.accessToken) throw new TypeError('UisClient needs an accessToken');
@@ -57,7 +66,10 @@ export class UisClient {
     this.rpcPath = '';
     // The token travels in the body, but register it anyway: an upstream may echo it back.
     this.redactor.add(opts.accessToken);
-    this.http = upstreamFor('uis', opts);
+    // §11.8: points per minute and per day, per account; their sizes come with every answer (list()).
+    this.reference = opts.reference;
+    this.budget = opts.budget && { ...opts.budget, windows: UIS_BUDGET_WINDOWS };
+    this.http = upstreamFor('uis', { ...opts, budget: this.budget });
   }
 
   /** The base URL for `Query.backends`; the token is never in it, redacted all the same. */
@@ -115,6 +127,11 @@ export class UisClient {
     await this.send('unset.tag_communications', params, false, call);
   }
 
+  /** Reference data through the replicas' shared store when there is one, else straight from `load`. */
+  shared<V>(name: string, ttlMs: number, load: () => Promise<V>): Promise<V> {
+    return this.reference ? this.reference.store.getOrLoad(`${this.reference.scope}:${name}`, ttlMs, load) : load();
+  }
+
   async close(): Promise<void> {
     await this.http.close();
   }
@@ -135,12 +152,25 @@ export class UisClient {
       });
     }
     const metadata = result.metadata ?? undefined;
+    this.learnLimits(metadata?.limits);
     return {
       data: result.data,
       totalItems: typeof metadata?.total_items === 'number' ? metadata.total_items : result.data.length,
       limits: metadata?.limits,
       metadata,
     };
+  }
+
+  /** Tells the shared budget what UIS says is left (§5: absent or `{}` when the account has no limits). */
+  private learnLimits(limits: UisLimits | undefined): void {
+    if (!this.budget || !limits) return;
+    for (const w of ['minute', 'day'] as const) {
+      const limit = limits[`${w}_limit`];
+      const remaining = limits[`${w}_remaining`];
+      const reset = limits[`${w}_reset`];
+      if (typeof limit !== 'number' || typeof remaining !== 'number' || typeof reset !== 'number') continue;
+      void this.budget.store.observe(this.budget.scope, w, { limit, remaining, resetMs: reset * 1000 }).catch(() => undefined);
+    }
   }
 
   private async send<M extends UisMethod>(

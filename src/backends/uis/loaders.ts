@@ -69,8 +69,8 @@ export function createUisLoaders(client: UisClient, deps: LoaderDeps): UisLoader
   const tag = new DataLoader<number, Tag>(async (ids) => {
     // The whole list (tags are few, §12.4), shared for TAG_TTL_MS: a warm gateway asks nothing.
     const byId = await tagLists.get(client, async () => {
-      const page = await client.getTags({ limit: 10_000 });
-      return new Map(page.data.map((t) => [t.id!, t]));
+      const list = await client.shared('tags', TAG_TTL_MS, async () => (await client.getTags({ limit: 10_000 })).data);
+      return new Map(list.map((t) => [t.id!, t]));
     });
     return ids.map((id) => byId.get(id) ?? notFound(`No UIS tag ${id}`, 'uis'));
   }, opts);

@@ -16,10 +16,12 @@ const zones = new SharedTtlCache<UisClient, string>(ZONE_TTL_MS);
 
 /** The account zone; the shared load carries no request signal, so one cancelled request cannot fail the others. */
 export function accountZone(client: UisClient): Promise<string> {
-  return zones.get(client, async () => {
-    const { account } = await client.getAccount();
-    return validZone(account.timezone) ? account.timezone : FALLBACK_ZONE;
-  });
+  return zones.get(client, () =>
+    client.shared('zone', ZONE_TTL_MS, async () => {
+      const { account } = await client.getAccount();
+      return validZone(account.timezone) ? account.timezone : FALLBACK_ZONE;
+    }),
+  );
 }
 
 /** Drops the cached zone (tests that count the get.account request). */

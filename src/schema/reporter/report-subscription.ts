@@ -23,7 +23,10 @@ builder.subscriptionField('reportTaskUpdated', (t) =>
       const raw = String(args.id).trim();
       if (raw === '') throw badUserInput('`id` must not be empty', 'id');
       const client = requireBackend(ctx.backends, 'reporter');
-      return watchReportTask(client, upstreamIdOf(raw, 'ReportTask'), { intervalMs: ctx.config.reportPollIntervalMs }, ctx.signal);
+      const coordination = ctx.shared?.reports;
+      // With REDIS_URL one replica polls a task for every replica's subscribers (shared/report-coordination.ts).
+      const across = coordination && { coordination, tenant: ctx.principal.tenant };
+      return watchReportTask(client, upstreamIdOf(raw, 'ReportTask'), { intervalMs: ctx.config.reportPollIntervalMs, across }, ctx.signal);
     },
     // An Error event becomes this field's error (null plus the error, with its code), not a broken stream.
     resolve: (event: ReportTaskEvent): ReportGenerationTaskDto => {
