@@ -12,8 +12,8 @@ import type { SharedRedis } from '../shared/redis.js';
  * written too, so a replica keeps its own hits through a Redis outage.
  */
 export interface ResponseCacheStore extends Cache {
-  /** Resolves when every write started so far has reached the store (tests and shutdown). */
-  flush(): Promise<void>;
+  /** Resolves when every write started so far has reached the store (or failed), or after `timeoutMs`. */
+  flush(timeoutMs?: number): Promise<void>;
 }
 
 type Entities = Parameters<Cache['invalidate']>[0];
@@ -54,8 +54,14 @@ export function createResponseCacheStore(redis?: SharedRedis, maxEntries = 1000)
       void memory.invalidate(list);
       if (useRemote()) track(Promise.resolve().then(() => remote!.invalidate(list)));
     },
-    async flush() {
-      while (pending.size > 0) await Promise.all([...pending]);
+    async flush(timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (pending.size > 0 && Date.now() < deadline) {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
+        await Promise.race([Promise.all([...pending]), late]);
+        clearTimeout(timer);
+      }
     },
   };
 }
