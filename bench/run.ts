@@ -79,7 +79,7 @@ const KEYS_FILE = (() => {
   return file;
 })();
 
-async function startGateway(sims: Simulators, naive: boolean, entry: { file: string; execArgv: string[] }, auth = true): Promise<GatewayProc> {
+async function startGateway(sims: Simulators, naive: boolean, entry: { file: string; execArgv: string[] }, auth = true, cache = false): Promise<GatewayProc> {
   const child = fork(entry.file, [], {
     execArgv: entry.execArgv,
     env: {
@@ -91,6 +91,9 @@ async function startGateway(sims: Simulators, naive: boolean, entry: { file: str
       LEELOO_URL: sims.urls.leeloo,
       LEELOO_TOKEN: sims.tokens.leeloo,
       BENCH_NAIVE: naive ? '1' : '0',
+      // The scenarios repeat one operation: with the response cache on they would measure the cache.
+      // Only the cached-dashboard comparison turns it on (cachedDashboard()).
+      RESPONSE_CACHE: cache ? 'on' : 'off',
       ...(auth ? { API_KEYS_FILE: KEYS_FILE } : {}),
       // As `npm run start:dist` runs it: graphql-js skips its development-only instanceOf checks.
       ...(opts.runtime === 'dist' ? { NODE_ENV: 'production' } : {}),
@@ -162,6 +165,70 @@ function directOp(sims: Simulators, scenario: Scenario, recorded: LoggedRequest[
   };
 }
 
+const CACHED_DASHBOARD = 'cached dashboard: + clients’ block state, RESPONSE_CACHE on vs off';
+
+interface CacheRow {
+  concurrency: number;
+  cached: LoadResult;
+  uncached: LoadResult;
+  /** Upstream requests each gateway sent during its measurement. */
+  cachedUpstream: number;
+  uncachedUpstream: number;
+}
+
+/**
+ * Forty supervisors refreshing one dashboard: the same operation (the dashboard with clients' block
+ * state, 2 upstream requests) on a gateway with the response cache on and one with it off, in turn
+ * at each level, counting the upstream requests each sent while measured.
+ */
+async function cachedDashboard(sims: Simulators, entry: { file: string; execArgv: string[] }): Promise<CacheRow[]> {
+  const scenario = SCENARIOS.find((s) => s.operation === 'reporter/sessions-with-client-block-state.graphql')!;
+  const body = JSON.stringify({ query: operationText(scenario.operation), variables: scenario.variables(sims) });
+  const on = await startGateway(sims, false, entry, true, true);
+  const off = await startGateway(sims, false, entry, true, false);
+  const rows: CacheRow[] = [];
+  try {
+    // autocannon returns while operations it abandoned still run upstream: let them land before counting.
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const g of [on, off]) await cannon(g, body, 10, WARMUP_S);
+    for (const c of LEVELS) {
+      await settle();
+      sims.resetLogs();
+      const cached = await cannon(on, body, c);
+      await settle();
+      const cachedUpstream = sims.counts().total;
+      sims.resetLogs();
+      const uncached = await cannon(off, body, c);
+      await settle();
+      const uncachedUpstream = sims.counts().total;
+      sims.resetLogs();
+      rows.push({ concurrency: c, cached, uncached, cachedUpstream, uncachedUpstream });
+      console.log(
+        `${CACHED_DASHBOARD.slice(0, 48).padEnd(48)} c=${String(c).padStart(3)}  cached ${round(cached.rps, 0)} ops/s p50 ${round(cached.p50, 1)} ms (${cachedUpstream} upstream)  uncached ${round(uncached.rps, 0)} ops/s p50 ${round(uncached.p50, 1)} ms (${uncachedUpstream} upstream)`,
+      );
+    }
+  } finally {
+    await Promise.all([on.stop(), off.stop()]);
+  }
+  return rows;
+}
+
+function renderCache(rows: CacheRow[], run?: { date: string; durationS: number; note?: string }): string[] {
+  const when = run ? ` Measured ${run.date}, ${run.durationS} s per measurement${run.note ? `, ${run.note}` : ''}.` : '';
+  return [
+    `## ${CACHED_DASHBOARD}`,
+    '',
+    `The same dashboard operation on two gateways of the same build, in turn at each level; the cache lives 5 s (\`RESPONSE_CACHE_TTL_MS\`). The plugin does not coalesce misses: when the entry expires, every operation in flight at that moment misses, so the cached gateway's upstream count grows with concurrency (c × 2 requests per expiry), still a fraction of the uncached one's.${when}`,
+    '',
+    '| c | cached ops/s | uncached ops/s | throughput × | cached p50 ms | uncached p50 ms | cached p99 ms | uncached p99 ms | upstream requests cached / uncached |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (l) =>
+        `| ${l.concurrency} | ${round(l.cached.rps, 0)} | ${round(l.uncached.rps, 0)} | ${l.uncached.rps > 0 ? round(l.cached.rps / l.uncached.rps, 1) : '—'} | ${ms(l.cached, 'p50')} | ${ms(l.uncached, 'p50')} | ${ms(l.cached, 'p99')} | ${ms(l.uncached, 'p99')} | ${l.cachedUpstream} / ${l.uncachedUpstream} |`,
+    ),
+  ];
+}
+
 interface Row {
   scenario: string;
   pinned: number;
@@ -179,7 +246,9 @@ async function main() {
   let gateway: GatewayProc | undefined;
   let naive: GatewayProc | undefined;
   const scenarios = SCENARIOS.filter((s) => !opts.only || s.name.includes(opts.only));
+  let cache: CacheRow[] | undefined;
   try {
+    if (!opts.only || CACHED_DASHBOARD.includes(opts.only)) cache = await cachedDashboard(sims, entry);
     for (const scenario of scenarios) {
       // Fresh gateway processes per scenario: V8 keeps the heap it grew, so a shared process would
       // carry one scenario's peak RSS into the next one's figures.
@@ -236,7 +305,7 @@ async function main() {
   }
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30, 1), node: process.version };
   const gatewayRun = { runtime: opts.runtime, flags: GATEWAY_FLAGS, idleRssMb: round(idleRssMb, 0) };
-  const results = { date: new Date().toISOString(), latencyMs: LATENCY, durationS: DURATION, warmupS: WARMUP_S, machine, gateway: gatewayRun, rows };
+  const results = { date: new Date().toISOString(), latencyMs: LATENCY, durationS: DURATION, warmupS: WARMUP_S, machine, gateway: gatewayRun, rows, cache };
   writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(new URL('./RESULTS.md', import.meta.url), renderMarkdown(results));
   console.log('\nwrote bench/results.json and bench/RESULTS.md');
@@ -256,6 +325,9 @@ function renderMarkdown(r: {
   machine: Record<string, unknown>;
   gateway: { runtime: string | undefined; flags: string[]; idleRssMb: number };
   rows: Row[];
+  cache?: CacheRow[];
+  /** When the cache rows were measured in a run of their own (`--only cached`). */
+  cacheRun?: { date: string; durationS: number; note?: string };
 }): string {
   const how = r.gateway.runtime === 'tsx' ? 'the sources under tsx' : 'the production build (`npm run build`) on plain node with `NODE_ENV=production`, as `npm run start:dist` runs it';
   const flags = r.gateway.flags.length ? ` with \`${r.gateway.flags.join(' ')}\`` : '';
@@ -278,6 +350,7 @@ function renderMarkdown(r: {
       );
     }
   }
+  if (r.cache?.length) lines.push('', ...renderCache(r.cache, r.cacheRun));
   // Hand-written findings (profiles, fixes with before/after) follow the measured table.
   let findings = '';
   try {
