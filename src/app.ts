@@ -65,7 +65,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
 
   const metrics = createMetrics();
   const tracing = tracingFromConfig(config.ops.tracing);
-  const shared = createSharedState({ redisUrl: config.redisUrl, logger });
+  const shared = createSharedState({ redisUrl: config.redisUrl, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) });
   const backends = createBackends({ config, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer), shared });
 
   const gateway = createGateway({

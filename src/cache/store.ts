@@ -19,8 +19,15 @@ export interface ResponseCacheStore extends Cache {
 type Entities = Parameters<Cache['invalidate']>[0];
 type Result = Parameters<Cache['set']>[1];
 
-/** @param maxEntries responses kept in memory (LRU) @default 1000 */
-export function createResponseCacheStore(redis?: SharedRedis, maxEntries = 1000): ResponseCacheStore {
+/**
+ * @param opts.maxTtlMs the longest TTL any response gets: the Redis index sets (type → responses)
+ *   expire that long after their last addition, when every response they list has expired too
+ *   (the library never expires them, so without this they grow for ever) @default 1 hour
+ * @param opts.maxEntries responses kept in memory (LRU) @default 1000
+ */
+export function createResponseCacheStore(redis?: SharedRedis, opts: { maxTtlMs?: number; maxEntries?: number } = {}): ResponseCacheStore {
+  const maxEntries = opts.maxEntries ?? 1000;
+  const horizonMs = Math.max(1000, Math.round((opts.maxTtlMs ?? 3_600_000) + 1000));
   const memory = createInMemoryCache({ max: maxEntries });
   const remote = redis ? createRedisCache({ redis: redis.client }) : undefined;
   const pending = new Set<Promise<unknown>>();
@@ -47,7 +54,20 @@ export function createResponseCacheStore(redis?: SharedRedis, maxEntries = 1000)
       // The entity iterator is consumed once per tier.
       const list = [...entities];
       void memory.set(key, result, list, ttl);
-      if (useRemote()) track(Promise.resolve().then(() => remote!.set(key, result, list, ttl)));
+      if (useRemote()) {
+        track(
+          Promise.resolve()
+            .then(() => remote!.set(key, result, list, ttl))
+            .then(() => {
+              const pipeline = redis!.client.pipeline();
+              // The index keys the Redis cache writes (its default key builders).
+              for (const k of new Set([`operations:${key}`, ...list.flatMap((e) => (e.id != null ? [e.typename, `${e.typename}:${e.id}`] : [e.typename]))])) {
+                pipeline.pexpire(k, horizonMs);
+              }
+              return pipeline.exec();
+            }),
+        );
+      }
     },
     invalidate(entities: Entities) {
       const list = [...entities];

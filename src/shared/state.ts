@@ -28,11 +28,11 @@ export interface SharedState {
   close(): Promise<void>;
 }
 
-export function createSharedState(opts: { redisUrl?: string; logger: Logger }): SharedState {
+export function createSharedState(opts: { redisUrl?: string; logger: Logger; maxCacheTtlMs?: number }): SharedState {
   const redis = opts.redisUrl ? createSharedRedis(opts.redisUrl, opts.logger) : undefined;
   return {
     redis,
-    responseCache: createResponseCacheStore(redis),
+    responseCache: createResponseCacheStore(redis, { maxTtlMs: opts.maxCacheTtlMs }),
     rateLimits: redis ? new RedisRateLimitStore(redis) : new MemoryRateLimitStore(),
     budgets: redis ? new RedisBudgetStore(redis) : new MemoryBudgetStore(),
     reference: redis ? new RedisReferenceStore(redis) : LOCAL_REFERENCE_STORE,

@@ -36,7 +36,7 @@ export async function startReplica(sims: Simulators, redisUrl: string, env: Reco
   });
   const redactor = new Redactor(Object.values(TEST_TOKENS));
   const { logger, lines } = captureLogger(redactor, 'info');
-  const shared = createSharedState({ redisUrl: config.redisUrl, logger });
+  const shared = createSharedState({ redisUrl: config.redisUrl, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) });
   const backends = createBackends({ config, effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo }, logger, redactor, shared });
   const yoga = createGateway({ config, backends, logger, shared });
   const server: Server = createServer(yoga);
@@ -72,17 +72,21 @@ export interface SseStream {
   events: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any
   completed: boolean;
   done: Promise<void>;
+  /** The subscriber leaves (closes its connection). */
+  cancel(): void;
 }
 
 export async function subscribeSse(url: string, query: string, variables: Record<string, unknown>): Promise<SseStream> {
+  const abort = new AbortController();
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
     body: JSON.stringify({ query, variables }),
+    signal: abort.signal,
   });
   if (res.status !== 200 || !res.body) throw new Error(`subscription refused: HTTP ${res.status}`);
   const reader = res.body.getReader();
-  const stream: SseStream = { events: [], completed: false, done: Promise.resolve() };
+  const stream: SseStream = { events: [], completed: false, done: Promise.resolve(), cancel: () => abort.abort() };
   stream.done = (async () => {
     const decoder = new TextDecoder();
     let buffer = '';

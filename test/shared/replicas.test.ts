@@ -49,6 +49,9 @@ describe('two replicas sharing one Redis', () => {
     const onB = await b.post(DASHBOARD, { first: 20 });
     expect(onB).toEqual(onA);
     expect(sims.counts().total).toBe(0);
+    // The library's index sets (type → responses) expire once every response they list has.
+    const ttl = await a.shared.redis!.client.pttl('Session');
+    expect(ttl).toBeGreaterThan(0);
   });
 
   it('polls a report task watched through both replicas once per interval in total', async () => {
@@ -71,6 +74,19 @@ describe('two replicas sharing one Redis', () => {
     const gaps = polls.slice(1).map((t, i) => t - polls[i]!);
     expect(gaps.every((g) => g >= INTERVAL_MS * 0.8)).toBe(true);
     expect(polls.length).toBeLessThanOrEqual(Math.floor((polls.at(-1)! - polls[0]!) / INTERVAL_MS) + 1);
+  });
+
+  it('hands a task over to the other replica when the polling one’s subscribers leave', async () => {
+    const created = await a.post(CREATE, { kind: 'SESSIONS' });
+    const task = created.data.createReport.task as { id: string; taskId: string };
+    const onA = await subscribeSse(a.url, SUBSCRIBE, { id: task.id });
+    await until(() => onA.events.length > 0);
+    const onB = await subscribeSse(b.url, SUBSCRIBE, { id: task.id });
+    await until(() => onB.events.length > 0);
+    onA.cancel();
+    await onB.done;
+    expect(onB.completed).toBe(true);
+    expect(onB.events.at(-1).data.reportTaskUpdated.status).toBe('COMPLETED');
   });
 
   it('counts one rate-limit window for a principal across both replicas', async () => {
