@@ -27,6 +27,26 @@ describe('loadConfig', () => {
     expect(config.leeloo.mode).toBe('LIVE');
   });
 
+  it('turns the response cache on by default with 5 s live and 60 s reference TTLs, and no Leeloo budget', () => {
+    expect(loadConfig({}).cache).toEqual({ responseCache: true, liveTtlMs: 5000, referenceTtlMs: 60_000, leelooPerMinute: 0 });
+    expect(loadConfig({ RESPONSE_CACHE: 'OFF', RESPONSE_CACHE_TTL_MS: '0', LEELOO_MAX_REQUESTS_PER_MINUTE: '300' }).cache).toMatchObject({
+      responseCache: false,
+      liveTtlMs: 0,
+      leelooPerMinute: 300,
+    });
+  });
+
+  it('names every bad cache variable in the one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ RESPONSE_CACHE: 'sometimes', RESPONSE_CACHE_REFERENCE_TTL_MS: 'long', LEELOO_MAX_REQUESTS_PER_MINUTE: '-3', REDIS_URL: 'http://cache' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.map((p) => p.split(' ')[0])).toEqual(['REDIS_URL', 'RESPONSE_CACHE', 'RESPONSE_CACHE_REFERENCE_TTL_MS', 'LEELOO_MAX_REQUESTS_PER_MINUTE']);
+  });
+
   it('treats an empty token as unset', () => {
     expect(loadConfig({ REPORTER_TOKEN: '   ' }).reporter.mode).toBe('SIMULATED');
   });
