@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { operationText } from '../../scripts/operations.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
@@ -33,6 +34,33 @@ beforeEach(() => {
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked value by value */
 const run = (doc: string, variables: Record<string, unknown> = {}, key = LABELLER) => gw.execute(doc, variables, bearer(key)) as Promise<any>;
 const upstream = () => gw.sims.counts().total;
+
+describe('response cache with trusted documents', () => {
+  it('keys a document sent by its documentId by that document, not by an empty query', async () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../schema/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>;
+    const [employees, tags] = ['query Employees', 'query Tags'].map((p) => Object.keys(manifest).find((h) => manifest[h]!.startsWith(p))!);
+    expect(employees && tags).toBeTruthy();
+    const persisted = await startTestGateway({ env: { RESPONSE_CACHE: 'on', PERSISTED_OPERATIONS: 'allow' } });
+    try {
+      const send = async (documentId: string) => {
+        const res = await persisted.yoga.fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+          body: JSON.stringify({ documentId, variables: {} }),
+        });
+        return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      };
+      const a = await send(employees!);
+      const b = await send(tags!);
+      expect(a.errors).toBeUndefined();
+      expect(b.errors).toBeUndefined();
+      expect(Object.keys(a.data!)).toEqual(['employees']);
+      expect(Object.keys(b.data!)).toEqual(['tags']);
+    } finally {
+      await persisted.close();
+    }
+  });
+});
 
 describe('response cache', () => {
   it('answers a repeated dashboard from the cache with no upstream request', async () => {
