@@ -18,7 +18,7 @@ import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
-import { useSwitchboardResponseCache } from './cache/use-response-cache.js';
+import { cacheSalt, useSwitchboardResponseCache } from './cache/use-response-cache.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 
 export interface GatewayDeps {
@@ -87,7 +87,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useMetrics(deps.metrics ?? createMetrics()),
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
       // Last: a hit is answered after authentication, document checks and metrics have seen the request.
-      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf }) : []),
+      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)) }) : []),
     ],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getOperationAST, Kind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
@@ -12,8 +13,18 @@ import { ttlPerSchemaCoordinate } from './ttls.js';
  * answer exactly when they act for the same tenant with the same scopes (a field outside a caller's
  * scopes is an error, and errors are never cached), so they may share it; nobody else may.
  */
-export function cacheSession(principal: Principal): string {
-  return `${principal.tenant}|${[...principal.scopes].sort().join(',')}`;
+export function cacheSession(principal: Principal, salt = ''): string {
+  return `${principal.tenant}|${[...principal.scopes].sort().join(',')}|${salt}`;
+}
+
+/**
+ * A salt every replica of one deployment derives alike from its backend tokens, which callers do not
+ * know. The cache key doubles as the response's ETag, and the plugin answers `If-None-Match: <key>`
+ * with 304 when that entry exists: without the salt a caller could compute another tenant's key (the
+ * documents and tenant ids are no secret) and learn whether that tenant just asked for something.
+ */
+export function cacheSalt(secrets: readonly string[]): string {
+  return createHash('sha256').update(`switchboard-response-cache\n${[...secrets].sort().join('\n')}`).digest('hex');
 }
 
 /**
@@ -29,6 +40,8 @@ export function useSwitchboardResponseCache(opts: {
   config: CacheConfig;
   store: ResponseCacheStore;
   principalOf: (request: Request) => Principal;
+  /** cacheSalt() of the configured tokens. */
+  salt: string;
 }): Plugin[] {
   const mutations = new WeakSet<Request>();
   const invalidate: Plugin = {
@@ -56,7 +69,7 @@ export function useSwitchboardResponseCache(opts: {
   };
   return [
     useResponseCache({
-      session: (request) => cacheSession(opts.principalOf(request)),
+      session: (request) => cacheSession(opts.principalOf(request), opts.salt),
       cache: opts.store,
       ttl: opts.config.liveTtlMs,
       ttlPerSchemaCoordinate: ttlPerSchemaCoordinate(opts.config),

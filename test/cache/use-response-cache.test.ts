@@ -3,6 +3,8 @@ import { operationText } from '../../scripts/operations.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { INVALIDATED_BY_MUTATION } from '../../src/cache/invalidation.js';
+import { cacheSalt, cacheSession } from '../../src/cache/use-response-cache.js';
+import { ANONYMOUS_ALL_SCOPES } from '../../src/auth/principal.js';
 import { bearer, testKey, writeApiKeysFile } from '../helpers/auth.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -34,6 +36,15 @@ beforeEach(() => {
 /* eslint-disable @typescript-eslint/no-explicit-any -- response shapes are checked value by value */
 const run = (doc: string, variables: Record<string, unknown> = {}, key = LABELLER) => gw.execute(doc, variables, bearer(key)) as Promise<any>;
 const upstream = () => gw.sims.counts().total;
+
+describe('the cache key’s session part', () => {
+  it('is the tenant and sorted scopes, salted alike on every replica of a deployment and unlike elsewhere', () => {
+    const salt = cacheSalt(['token-a', 'token-b']);
+    expect(cacheSalt(['token-b', 'token-a'])).toBe(salt);
+    expect(cacheSalt(['token-a', 'token-c'])).not.toBe(salt);
+    expect(cacheSession({ ...ANONYMOUS_ALL_SCOPES, tenant: 'acme', scopes: new Set(['tags', 'read']) }, salt)).toBe(`acme|read,tags|${salt}`);
+  });
+});
 
 describe('response cache with trusted documents', () => {
   it('keys a document sent by its documentId by that document, not by an empty query', async () => {
