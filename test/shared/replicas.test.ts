@@ -70,9 +70,10 @@ describe('two replicas sharing one Redis', () => {
     expect(new Set(statusesOf(onB))).toEqual(new Set(statusesOf(onA)));
     const polls = sims.reporter.log.filter((r) => r.endpoint === 'GET reports/tasks/:id').map((r) => r.at);
     expect(polls.length).toBeGreaterThan(1);
-    // One poller's cadence: two replicas polling each for itself would interleave their requests.
+    // One poller's cadence: two replicas polling each for itself would send about twice as many,
+    // interleaved. (Load only stretches gaps; a request sent late can shorten the next gap a little.)
     const gaps = polls.slice(1).map((t, i) => t - polls[i]!);
-    expect(gaps.every((g) => g >= INTERVAL_MS * 0.8)).toBe(true);
+    expect(gaps.every((g) => g >= INTERVAL_MS * 0.5)).toBe(true);
     expect(polls.length).toBeLessThanOrEqual(Math.floor((polls.at(-1)! - polls[0]!) / INTERVAL_MS) + 1);
   });
 
