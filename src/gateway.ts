@@ -58,6 +58,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
   const persisted = deps.config.auth.persistedOperations;
   const shared = deps.shared ?? createSharedState({ logger: deps.logger });
+  const metrics = deps.metrics ?? createMetrics();
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -84,10 +85,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
       ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
-      useMetrics(deps.metrics ?? createMetrics()),
+      useMetrics(metrics),
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
       // Last: a hit is answered after authentication, document checks and metrics have seen the request.
-      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)) }) : []),
+      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry }) : []),
     ],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getOperationAST, Kind } from 'graphql';
+import { Counter, type Registry } from 'prom-client';
 import type { Plugin } from 'graphql-yoga';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Principal } from '../auth/principal.js';
@@ -7,6 +8,9 @@ import type { CacheConfig } from '../config.js';
 import { INVALIDATED_BY_MUTATION } from './invalidation.js';
 import type { ResponseCacheStore } from './store.js';
 import { ttlPerSchemaCoordinate } from './ttls.js';
+
+/** How the plugin marks an answer it took from the cache. */
+const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
 /**
  * The cache key's session part: the tenant and the caller's scopes, sorted. Two callers see the same
@@ -42,11 +46,20 @@ export function useSwitchboardResponseCache(opts: {
   principalOf: (request: Request) => Principal;
   /** cacheSalt() of the configured tokens. */
   salt: string;
+  /** Where `switchboard_response_cache_total` is registered (the /metrics registry). */
+  registry?: Registry;
 }): Plugin[] {
   const mutations = new WeakSet<Request>();
+  const outcomes = new Counter({
+    name: 'switchboard_response_cache_total',
+    help: 'Queries answered from the response cache (hit) or executed (miss), on this replica.',
+    labelNames: ['result'],
+    registers: opts.registry ? [opts.registry] : [],
+  });
   const invalidate: Plugin = {
     onExecute({ args }) {
       const op = getOperationAST(args.document, args.operationName);
+      if (op?.operation === 'query') outcomes.inc({ result: 'miss' });
       if (op?.operation !== 'mutation') return;
       const request = (args.contextValue as { request?: Request }).request;
       if (request) mutations.add(request);
@@ -63,7 +76,8 @@ export function useSwitchboardResponseCache(opts: {
     },
     // Hold the mutation's answer until the invalidations (and the plugin's own, by entity) are done,
     // in Redis too: a read sent after the answer arrives never gets what the mutation changed.
-    async onResultProcess({ request }) {
+    async onResultProcess({ request, result }) {
+      if ((result as Record<symbol, unknown>)[SERVED_FROM_CACHE]) outcomes.inc({ result: 'hit' });
       if (mutations.has(request)) await opts.store.flush();
     },
   };

@@ -16,12 +16,14 @@ const CLIENT_BLOCKED = 'query($botId: String!, $clientId: String!) { reporterCli
 
 const READER = testKey('cache-reader');
 const LABELLER = testKey('cache-labeller');
+const OPS = testKey('cache-ops');
 
 let gw: TestGateway;
 beforeAll(async () => {
   const keys = writeApiKeysFile([
     { name: 'reader', key: READER, scopes: ['read'] },
     { name: 'labeller', key: LABELLER, scopes: ['read', 'labels', 'block'] },
+    { name: 'ops', key: OPS, scopes: ['metrics'] },
   ]);
   gw = await startTestGateway({ env: { RESPONSE_CACHE: 'on', API_KEYS_FILE: keys, RESPONSE_CACHE_TTL_MS: '60000' } });
 });
@@ -82,6 +84,9 @@ describe('response cache', () => {
     const second = await run(DASHBOARD, { first: 7 });
     expect(second).toEqual(first);
     expect(upstream()).toBe(cost);
+    const metrics = await (await gw.yoga.fetch('http://gateway.test/metrics', { headers: bearer(OPS) })).text();
+    expect(metrics).toMatch(/switchboard_response_cache_total\{result="hit"\} 1/);
+    expect(metrics).toMatch(/switchboard_response_cache_total\{result="miss"\} 1/);
   });
 
   it('keeps callers with other scopes apart: their first read goes upstream', async () => {
