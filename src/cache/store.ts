@@ -7,9 +7,8 @@ import type { SharedRedis } from '../shared/redis.js';
  * dashboard one replica answered is a hit on every other (README "Running more than one").
  *
  * The plugin neither awaits `set`/`invalidate` nor catches what they throw, and a failing `get`
- * would fail the request; so Redis is only ever asked while its connection is up, every failure
- * falls back to the memory tier (this replica alone), and nothing here rejects. The memory tier is
- * written too, so a replica keeps its own hits through a Redis outage.
+ * would fail the request; so Redis is only ever asked while its connection is up, a failure is a
+ * miss, and nothing here rejects. While Redis is down the replica caches in its own memory.
  */
 export interface ResponseCacheStore extends Cache {
   /** Resolves when every write started so far has reached the store (or failed), or after `timeoutMs`. */
@@ -28,7 +27,6 @@ type Result = Parameters<Cache['set']>[1];
 export function createResponseCacheStore(redis?: SharedRedis, opts: { maxTtlMs?: number; maxEntries?: number } = {}): ResponseCacheStore {
   const maxEntries = opts.maxEntries ?? 1000;
   const horizonMs = Math.max(1000, Math.round((opts.maxTtlMs ?? 3_600_000) + 1000));
-  const memory = createInMemoryCache({ max: maxEntries });
   const remote = redis ? createRedisCache({ redis: redis.client }) : undefined;
   const pending = new Set<Promise<unknown>>();
   const track = (p: Promise<unknown>) => {
@@ -36,43 +34,52 @@ export function createResponseCacheStore(redis?: SharedRedis, opts: { maxTtlMs?:
     pending.add(settled);
     void settled.finally(() => pending.delete(settled));
   };
-  const useRemote = () => remote !== undefined && redis!.ready;
+  // While Redis is up it is the only tier: a memory copy could miss an invalidation another replica
+  // made. While it is down, this replica caches alone, starting empty each time (what it kept during
+  // an earlier outage may have been invalidated since).
+  let memory = createInMemoryCache({ max: maxEntries });
+  let wasRemote = true;
+  const tier = (): 'remote' | Cache => {
+    const up = remote !== undefined && redis!.ready;
+    if (!up && wasRemote && remote !== undefined) memory = createInMemoryCache({ max: maxEntries });
+    wasRemote = up || remote === undefined;
+    return up ? 'remote' : memory;
+  };
 
   return {
     async get(key) {
-      if (useRemote()) {
-        try {
-          const hit = await remote!.get(key);
-          if (hit) return hit as Awaited<ReturnType<Cache['get']>>;
-        } catch {
-          // Redis went away mid-call: this replica's own entries still answer.
-        }
+      const t = tier();
+      if (t !== 'remote') return t.get(key);
+      try {
+        return ((await remote!.get(key)) ?? null) as Awaited<ReturnType<Cache['get']>>;
+      } catch {
+        // Redis went away mid-call: a miss, never a failed request.
+        return null;
       }
-      return memory.get(key);
     },
     set(key, result: Result, entities, ttl) {
-      // The entity iterator is consumed once per tier.
+      // The entity iterator can be consumed only once.
       const list = [...entities];
-      void memory.set(key, result, list, ttl);
-      if (useRemote()) {
-        track(
-          Promise.resolve()
-            .then(() => remote!.set(key, result, list, ttl))
-            .then(() => {
-              const pipeline = redis!.client.pipeline();
-              // The index keys the Redis cache writes (its default key builders).
-              for (const k of new Set([`operations:${key}`, ...list.flatMap((e) => (e.id != null ? [e.typename, `${e.typename}:${e.id}`] : [e.typename]))])) {
-                pipeline.pexpire(k, horizonMs);
-              }
-              return pipeline.exec();
-            }),
-        );
-      }
+      const t = tier();
+      if (t !== 'remote') return void t.set(key, result, list, ttl);
+      track(
+        Promise.resolve()
+          .then(() => remote!.set(key, result, list, ttl))
+          .then(() => {
+            const pipeline = redis!.client.pipeline();
+            // The index keys the Redis cache writes (its default key builders).
+            for (const k of new Set([`operations:${key}`, ...list.flatMap((e) => (e.id != null ? [e.typename, `${e.typename}:${e.id}`] : [e.typename]))])) {
+              pipeline.pexpire(k, horizonMs);
+            }
+            return pipeline.exec();
+          }),
+      );
     },
     invalidate(entities: Entities) {
       const list = [...entities];
-      void memory.invalidate(list);
-      if (useRemote()) track(Promise.resolve().then(() => remote!.invalidate(list)));
+      const t = tier();
+      if (t !== 'remote') return void t.invalidate(list);
+      track(Promise.resolve().then(() => remote!.invalidate(list)));
     },
     async flush(timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

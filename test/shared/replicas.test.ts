@@ -54,6 +54,17 @@ describe('two replicas sharing one Redis', () => {
     expect(ttl).toBeGreaterThan(0);
   });
 
+  it('shows on replica A a label added through replica B, though A had the session cached', async () => {
+    const read = 'query($id: ID!) { session(id: $id) { id labels { labelId } } }';
+    const session = sims.dataset.reporter.sessions.find((x) => x.labelIds.length === 0)!;
+    const label = sims.dataset.reporter.sessionLabels[2]!;
+    expect((await a.post(read, { id: session.sessionId })).data.session.labels).toEqual([]);
+    await a.shared.responseCache.flush();
+    const add = await b.post('mutation($s: ID!, $l: Long!) { addSessionLabel(sessionId: $s, labelId: $l) { __typename } }', { s: session.sessionId, l: label.id });
+    expect(add.data.addSessionLabel.__typename).toBe('SessionLabelsChangeSuccess');
+    expect((await a.post(read, { id: session.sessionId })).data.session.labels).toEqual([{ labelId: String(label.id) }]);
+  });
+
   it('polls a report task watched through both replicas once per interval in total', async () => {
     const created = await a.post(CREATE, { kind: 'SESSIONS' });
     const task = created.data.createReport.task as { id: string; taskId: string };
