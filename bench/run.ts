@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { Agent } from 'undici';
 import type { LoggedRequest } from '../src/simulators/harness.js';
 import { startSimulators, type Simulators } from '../src/simulators/index.js';
+import { CACHED_DASHBOARD, compareCachedDashboard, renderCache, type CacheRow } from './lib/cache-compare.js';
 import { runClosedLoop } from './lib/direct.js';
 import { round, type LoadResult } from './lib/stats.js';
 import { operationText, SCENARIOS, type Scenario } from './scenarios.js';
@@ -165,70 +166,6 @@ function directOp(sims: Simulators, scenario: Scenario, recorded: LoggedRequest[
   };
 }
 
-const CACHED_DASHBOARD = 'cached dashboard: + clients’ block state, RESPONSE_CACHE on vs off';
-
-interface CacheRow {
-  concurrency: number;
-  cached: LoadResult;
-  uncached: LoadResult;
-  /** Upstream requests each gateway sent during its measurement. */
-  cachedUpstream: number;
-  uncachedUpstream: number;
-}
-
-/**
- * Forty supervisors refreshing one dashboard: the same operation (the dashboard with clients' block
- * state, 2 upstream requests) on a gateway with the response cache on and one with it off, in turn
- * at each level, counting the upstream requests each sent while measured.
- */
-async function cachedDashboard(sims: Simulators, entry: { file: string; execArgv: string[] }): Promise<CacheRow[]> {
-  const scenario = SCENARIOS.find((s) => s.operation === 'reporter/sessions-with-client-block-state.graphql')!;
-  const body = JSON.stringify({ query: operationText(scenario.operation), variables: scenario.variables(sims) });
-  const on = await startGateway(sims, false, entry, true, true);
-  const off = await startGateway(sims, false, entry, true, false);
-  const rows: CacheRow[] = [];
-  try {
-    // autocannon returns while operations it abandoned still run upstream: let them land before counting.
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 1000));
-    for (const g of [on, off]) await cannon(g, body, 10, WARMUP_S);
-    for (const c of LEVELS) {
-      await settle();
-      sims.resetLogs();
-      const cached = await cannon(on, body, c);
-      await settle();
-      const cachedUpstream = sims.counts().total;
-      sims.resetLogs();
-      const uncached = await cannon(off, body, c);
-      await settle();
-      const uncachedUpstream = sims.counts().total;
-      sims.resetLogs();
-      rows.push({ concurrency: c, cached, uncached, cachedUpstream, uncachedUpstream });
-      console.log(
-        `${CACHED_DASHBOARD.slice(0, 48).padEnd(48)} c=${String(c).padStart(3)}  cached ${round(cached.rps, 0)} ops/s p50 ${round(cached.p50, 1)} ms (${cachedUpstream} upstream)  uncached ${round(uncached.rps, 0)} ops/s p50 ${round(uncached.p50, 1)} ms (${uncachedUpstream} upstream)`,
-      );
-    }
-  } finally {
-    await Promise.all([on.stop(), off.stop()]);
-  }
-  return rows;
-}
-
-function renderCache(rows: CacheRow[], run?: { date: string; durationS: number; note?: string }): string[] {
-  const when = run ? ` Measured ${run.date}, ${run.durationS} s per measurement${run.note ? `, ${run.note}` : ''}.` : '';
-  return [
-    `## ${CACHED_DASHBOARD}`,
-    '',
-    `The same dashboard operation on two gateways of the same build, in turn at each level; the cache lives 5 s (\`RESPONSE_CACHE_TTL_MS\`). The plugin does not coalesce misses: when the entry expires, every operation in flight at that moment misses, so the cached gateway's upstream count grows with concurrency (c × 2 requests per expiry), still a fraction of the uncached one's.${when}`,
-    '',
-    '| c | cached ops/s | uncached ops/s | throughput × | cached p50 ms | uncached p50 ms | cached p99 ms | uncached p99 ms | upstream requests cached / uncached |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(
-      (l) =>
-        `| ${l.concurrency} | ${round(l.cached.rps, 0)} | ${round(l.uncached.rps, 0)} | ${l.uncached.rps > 0 ? round(l.cached.rps / l.uncached.rps, 1) : '—'} | ${ms(l.cached, 'p50')} | ${ms(l.uncached, 'p50')} | ${ms(l.cached, 'p99')} | ${ms(l.uncached, 'p99')} | ${l.cachedUpstream} / ${l.uncachedUpstream} |`,
-    ),
-  ];
-}
-
 interface Row {
   scenario: string;
   pinned: number;
@@ -248,7 +185,14 @@ async function main() {
   const scenarios = SCENARIOS.filter((s) => !opts.only || s.name.includes(opts.only));
   let cache: CacheRow[] | undefined;
   try {
-    if (!opts.only || CACHED_DASHBOARD.includes(opts.only)) cache = await cachedDashboard(sims, entry);
+    if (!opts.only || CACHED_DASHBOARD.includes(opts.only)) {
+      const [on, off] = [await startGateway(sims, false, entry, true, true), await startGateway(sims, false, entry, true, false)];
+      try {
+        cache = await compareCachedDashboard({ sims, on, off, levels: LEVELS, warmupS: WARMUP_S, load: cannon });
+      } finally {
+        await Promise.all([on.stop(), off.stop()]);
+      }
+    }
     for (const scenario of scenarios) {
       // Fresh gateway processes per scenario: V8 keeps the heap it grew, so a shared process would
       // carry one scenario's peak RSS into the next one's figures.
@@ -350,7 +294,7 @@ function renderMarkdown(r: {
       );
     }
   }
-  if (r.cache?.length) lines.push('', ...renderCache(r.cache, r.cacheRun));
+  if (r.cache?.length) lines.push('', ...renderCache(r.cache, r.cacheRun, ms));
   // Hand-written findings (profiles, fixes with before/after) follow the measured table.
   let findings = '';
   try {
