@@ -72,7 +72,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     maskedErrors: { isDev: false },
     plugins: [
       // First: it sets the execute function, and plugins after it (tracing's context) wrap that one.
-      useCompiledExecution(),
+      useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
       useAuth(authenticator, principals),

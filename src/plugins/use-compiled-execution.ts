@@ -3,6 +3,8 @@ import {
   getNamedType,
   getOperationAST,
   isInputObjectType,
+  Kind,
+  visit,
   typeFromAST,
   type DocumentNode,
   type GraphQLInputObjectType,
@@ -24,16 +26,27 @@ import type { Plugin } from 'graphql-yoga';
  *   the JIT.
  * - graphql-jit generates the coercion code for a variable's input type by unrolling it, which never
  *   ends for a recursive input type (graphql-jit issue #81: the UIS filter tree holds groups of
- *   conditions and groups). Documents with such a variable run on the standard executor.
+ *   conditions and groups). Such variables are declared as the opaque `JSON` scalar in the copy of
+ *   the document graphql-jit compiles, and carry the value graphql-js coerced against their real
+ *   type; without an opaque scalar the document runs on the standard executor.
  * - Subscriptions stay on the standard executor (their event streams are not worth compiling).
  */
 export interface CompiledExecutionOptions {
+  /**
+   * A scalar whose parseValue returns its input unchanged (ours: `JSON`). Variables of a recursive
+   * input type are retyped to it in the document graphql-jit compiles, and get the values graphql-js
+   * coerced; without it such documents run on the standard executor.
+   */
+  opaqueScalar?: string;
   /** Hears, per execution, which executor ran it (tests; a metric could count it). */
   observe?: (executor: 'compiled' | 'standard') => void;
 }
 
+/** How one document executes: compiled (possibly from a retyped copy) or on the standard executor. */
+type Plan = { compiled: false } | { compiled: true; document: DocumentNode; opaque: string[] };
+
 export function useCompiledExecution(opts: CompiledExecutionOptions = {}): Plugin {
-  const eligible = new WeakMap<DocumentNode, boolean>();
+  const plans = new WeakMap<DocumentNode, Plan>();
   const recursive = new WeakMap<GraphQLInputObjectType, boolean>();
 
   const isRecursive = (root: GraphQLInputObjectType): boolean => {
@@ -55,19 +68,22 @@ export function useCompiledExecution(opts: CompiledExecutionOptions = {}): Plugi
     return known;
   };
 
-  const canCompile = (schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): boolean => {
-    let ok = eligible.get(document);
-    if (ok !== undefined) return ok;
+  const planFor = (schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): Plan => {
+    let plan = plans.get(document);
+    if (plan) return plan;
     const operation = getOperationAST(document, operationName);
-    ok =
-      !!operation &&
-      operation.operation !== 'subscription' &&
-      (operation.variableDefinitions ?? []).every((definition) => {
+    const opaque = (operation?.variableDefinitions ?? [])
+      .filter((definition) => {
         const named = getNamedType(typeFromAST(schema, definition.type as never));
-        return !(named && isInputObjectType(named) && isRecursive(named));
-      });
-    eligible.set(document, ok);
-    return ok;
+        return named && isInputObjectType(named) && isRecursive(named);
+      })
+      .map((definition) => definition.variable.name.value);
+    if (!operation || operation.operation === 'subscription') plan = { compiled: false };
+    else if (!opaque.length) plan = { compiled: true, document, opaque };
+    else if (opts.opaqueScalar && schema.getType(opts.opaqueScalar)) plan = { compiled: true, document: retype(document, opaque, opts.opaqueScalar), opaque };
+    else plan = { compiled: false };
+    plans.set(document, plan);
+    return plan;
   };
 
   const jit = useGraphQlJit() as Plugin;
@@ -75,21 +91,42 @@ export function useCompiledExecution(opts: CompiledExecutionOptions = {}): Plugi
   return {
     onExecute(payload) {
       const { args, setResultAndStopExecution } = payload;
-      if (!canCompile(args.schema, args.document, args.operationName)) {
+      const plan = planFor(args.schema, args.document, args.operationName);
+      if (!plan.compiled) {
         opts.observe?.('standard');
         return;
       }
       const operation = getOperationAST(args.document, args.operationName);
       const definitions = operation?.variableDefinitions ?? [];
+      let coerced: Record<string, unknown> = {};
       if (definitions.length) {
-        const coerced = getVariableValues(args.schema, definitions, args.variableValues ?? {}, { maxErrors: 50 });
-        if (coerced.errors) {
-          setResultAndStopExecution({ errors: coerced.errors });
+        const result = getVariableValues(args.schema, definitions, args.variableValues ?? {}, { maxErrors: 50 });
+        if (result.errors) {
+          setResultAndStopExecution({ errors: result.errors });
           return;
         }
+        coerced = result.coerced;
       }
       opts.observe?.('compiled');
-      return (jit.onExecute as (p: typeof payload) => void)(payload);
+      if (plan.document === args.document) return (jit.onExecute as (p: typeof payload) => void)(payload);
+      // The retyped copy is what graphql-jit compiles (and caches); its opaque variables carry the
+      // values graphql-js coerced against the real types above.
+      const opaqueValues = Object.fromEntries(plan.opaque.filter((name) => name in coerced).map((name) => [name, coerced[name]]));
+      return (jit.onExecute as (p: typeof payload) => void)({
+        ...payload,
+        setExecuteFn: (executeFn) =>
+          payload.setExecuteFn((execArgs) => executeFn({ ...execArgs, document: plan.document, variableValues: { ...execArgs.variableValues, ...opaqueValues } })),
+      });
     },
   };
+}
+
+/** A copy of `document` whose variables named in `names` are declared as the nullable `scalar`. */
+function retype(document: DocumentNode, names: string[], scalar: string): DocumentNode {
+  return visit(document, {
+    VariableDefinition: (node) =>
+      names.includes(node.variable.name.value)
+        ? { ...node, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: scalar } }, defaultValue: undefined }
+        : undefined,
+  });
 }

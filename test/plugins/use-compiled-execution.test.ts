@@ -7,6 +7,7 @@ const schema = createSchema({
   typeDefs: /* GraphQL */ `
     directive @oneOf on INPUT_OBJECT
     scalar Day
+    scalar JSON
     input Node { name: String, children: [Node!] }
     input Pick @oneOf { a: Int, b: Int }
     type Query {
@@ -47,9 +48,9 @@ const schema = createSchema({
   },
 });
 
-function gateway() {
+function gateway(opaqueScalar?: string) {
   const seen: string[] = [];
-  const yoga = createYoga({ schema, plugins: [useCompiledExecution({ observe: (e) => seen.push(e) })], maskedErrors: false });
+  const yoga = createYoga({ schema, plugins: [useCompiledExecution({ opaqueScalar, observe: (e) => seen.push(e) })], maskedErrors: false });
   const run = async (query: string, variables?: Record<string, unknown>) => {
     const res = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
     return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
@@ -64,7 +65,19 @@ describe('useCompiledExecution', () => {
     expect(seen).toEqual(['compiled']);
   });
 
-  it('runs a document with a recursive input variable on the standard executor (graphql-jit cannot compile it)', async () => {
+  it('compiles a document with a recursive input variable by passing it as the opaque scalar, coerced by graphql-js', async () => {
+    const { run, seen } = gateway('JSON');
+    const tree = { name: 'a', children: [{ name: 'b', children: [{ name: 'c' }] }] };
+    expect(await run('query($t: Node, $d: Day) { names(tree: $t) hello(day: $d) }', { t: tree, d: '2026-12-01' })).toEqual({
+      data: { names: ['a', 'b', 'c'], hello: 'hi 2026-12-01' },
+    });
+    const bad = await run('query($t: Node) { names(tree: $t) }', { t: { name: 'a', children: [{ nom: 'b' }] } });
+    expect(bad.errors?.[0]?.message).toMatch(/^Variable "\$t" got invalid value .* at "t.children\[0\]"; Field "nom" is not defined by type "Node"/);
+    // The refused one never reached an executor.
+    expect(seen).toEqual(['compiled']);
+  });
+
+  it('runs a document with a recursive input variable on the standard executor without an opaque scalar (graphql-jit cannot compile it)', async () => {
     const { run, seen } = gateway();
     const tree = { name: 'a', children: [{ name: 'b', children: [{ name: 'c' }] }] };
     expect(await run('query($t: Node) { names(tree: $t) }', { t: tree })).toEqual({ data: { names: ['a', 'b', 'c'] } });
