@@ -110,10 +110,10 @@ describe('Mutation.createExperiment', () => {
     expect(gw.sims.counts().total).toBe(0);
   });
 
-  it('does not retry a create under a 503 and says it was not applied', async () => {
+  it('does not retry a create under a 503 and says its outcome is unknown', async () => {
     gw.sims.reporter.setFault('POST scenario-exeperiments', { kind: 'status', status: 503 });
     const res = await create({ key: freshKey(), branches: AB });
-    expect(res).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_UNAVAILABLE', outcome: 'NOT_APPLIED' });
+    expect(res).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_UNAVAILABLE', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('POST scenario-exeperiments')).toBe(1);
   });
 });
