@@ -123,11 +123,8 @@ export class UpstreamHttp {
 
   private async attempt<T>(req: UpstreamRequest, interpret: Interpreter<T>, attempt: number): Promise<T> {
     const started = performance.now();
-    if (req.signal?.aborted) {
-      const error = this.aborted(req, true);
-      this.observe(req, attempt, started, undefined, error.code);
-      throw error;
-    }
+    // Nothing is sent once the operation is over (its deadline passed, or its client left).
+    if (req.signal?.aborted) throw this.aborted(req, true);
     const url = this.url(req.path, req.query);
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     let body: string | undefined;
