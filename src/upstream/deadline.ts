@@ -53,7 +53,9 @@ export function createDeadline(timeoutMs: number, parent?: AbortSignal, start = 
 /** Milliseconds left before `signal`'s deadline; Infinity for a signal without one (or none). */
 export function remainingMs(signal: AbortSignal | undefined, now = performance.now()): number {
   const at = signal ? expiries.get(signal) : undefined;
-  return at === undefined ? Number.POSITIVE_INFINITY : Math.max(0, at - now);
+  if (at === undefined) return Number.POSITIVE_INFINITY;
+  // Timers may fire a fraction of a millisecond before the clock reaches `at`.
+  return signal!.aborted ? 0 : Math.max(0, at - now);
 }
 
 /** Whether an abort reason says the deadline passed (rather than the client leaving). */
