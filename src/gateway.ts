@@ -10,6 +10,7 @@ import { useAuth } from './plugins/use-auth.js';
 import { corsFor, useCsrfPrevention, useVaryOrigin } from './plugins/use-browser-guards.js';
 import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
+import { createOperationDeadlines, useDeadline } from './plugins/use-deadline.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
@@ -54,6 +55,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
   const persisted = deps.config.auth.persistedOperations;
+  const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -71,7 +73,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     plugins: [
-      // First: it sets the execute function, and plugins after it (tracing's context) wrap that one.
+      // First: the operation deadline starts when the request arrives, before any wait.
+      useDeadline(deadlines),
+      // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
@@ -83,7 +87,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
       ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
       useMetrics(deps.metrics ?? createMetrics()),
-      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
+      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
     ],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),
@@ -91,6 +95,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, request, principalOf(request)) as Context & Record<string, never>,
+    context: ({ request }) =>
+      createContext(
+        { backends: deps.backends, config: deps.config, batching: deps.batching },
+        request,
+        principalOf(request),
+        deadlines.of(request)?.signal,
+      ) as Context & Record<string, never>,
   }) as unknown as Gateway;
 }
