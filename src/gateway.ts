@@ -10,6 +10,7 @@ import { useAuth } from './plugins/use-auth.js';
 import { corsFor, useCsrfPrevention, useVaryOrigin } from './plugins/use-browser-guards.js';
 import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
+import { createOperationDeadlines, useDeadline } from './plugins/use-deadline.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
@@ -60,6 +61,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const persisted = deps.config.auth.persistedOperations;
   const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const metrics = deps.metrics ?? createMetrics();
+  const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -77,7 +79,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     plugins: [
-      // First: it sets the execute function, and plugins after it (tracing's context) wrap that one.
+      // First: the operation deadline starts when the request arrives, before any wait.
+      useDeadline(deadlines),
+      // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
@@ -89,7 +93,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
       ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
       useMetrics(metrics),
-      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
+      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
       // Last: a hit is answered after authentication, document checks and metrics have seen the request.
       ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry }) : []),
     ],
@@ -99,6 +103,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching, shared }, request, principalOf(request)) as Context & Record<string, never>,
+    context: ({ request }) =>
+      createContext(
+        { backends: deps.backends, config: deps.config, batching: deps.batching, shared },
+        request,
+        principalOf(request),
+        deadlines.of(request)?.signal,
+      ) as Context & Record<string, never>,
   }) as unknown as Gateway;
 }

@@ -1,6 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createSchema, createYoga } from 'graphql-yoga';
 import { afterEach, describe, expect, it } from 'vitest';
 import { operationText } from '../../scripts/operations.js';
+import { useConcurrencyLimit } from '../../src/plugins/use-concurrency-limit.js';
+import { createOperationDeadlines, useDeadline } from '../../src/plugins/use-deadline.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const COUNT = '{ sessions(first: 1) { totalCount } }';
@@ -71,5 +74,38 @@ describe('MAX_CONCURRENT_OPERATIONS', () => {
     const res = await gw.execute(COUNT);
     expect(res.data?.sessions.totalCount).toBe(gw.sims.dataset.reporter.sessions.length);
     await reader.cancel();
+  });
+});
+
+describe('MAX_CONCURRENT_OPERATIONS with the operation deadline', () => {
+  /** A Yoga app whose one field takes `ms` and ignores every signal, like CPU-bound work. */
+  function slowApp(max: number, deadlineMs: number, ms: number) {
+    const deadlines = createOperationDeadlines(deadlineMs);
+    return createYoga({
+      schema: createSchema({ typeDefs: 'type Query { slow: Int }', resolvers: { Query: { slow: () => sleep(ms).then(() => 1) } } }),
+      plugins: [useDeadline(deadlines), useConcurrencyLimit(max, deadlines)],
+      logging: false,
+    });
+  }
+  const ask = async (app: ReturnType<typeof slowApp>): Promise<Response> =>
+    await app.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }) });
+
+  it('takes a request still queued at its deadline out of the queue and answers 503 UPSTREAM_TIMEOUT', async () => {
+    const app = slowApp(1, 300, 900);
+    const holder = ask(app);
+    const queued = await ask(app);
+    expect(queued.status).toBe(503);
+    const body = (await queued.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'UPSTREAM_TIMEOUT' }, message: expect.stringContaining('MAX_CONCURRENT_OPERATIONS 1') });
+    // The holder was not disturbed, and the queue moves on: the next request runs once it is done.
+    expect(((await (await holder).json()) as { data: unknown }).data).toEqual({ slow: 1 });
+    expect((await ask(slowApp(1, 300, 10))).status).toBe(200);
+  });
+
+  it('serves waiters in arrival order', async () => {
+    const order: number[] = [];
+    const app = slowApp(1, 5000, 50);
+    await Promise.all([1, 2, 3, 4].map((n) => ask(app).then(() => order.push(n))));
+    expect(order).toEqual([1, 2, 3, 4]);
   });
 });
