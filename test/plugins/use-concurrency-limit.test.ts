@@ -15,19 +15,29 @@ afterEach(async () => {
   gw = undefined;
 });
 
-/** Five slow operations at once; how many reached the Reporter while the first were still being answered. */
-async function fiveAtOnce(g: TestGateway): Promise<{ early: number; answers: Array<{ data?: { sessions: { totalCount: number } } }> }> {
-  g.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 300 });
-  const pending = Array.from({ length: 5 }, () => g.execute(COUNT));
+/**
+ * Five slow operations at once; how many reached the Reporter while none had been answered yet.
+ * No fixed sleep decides it (a loaded machine is slow to send): it waits until `expected` arrived,
+ * then a little longer, and counts while the first ones are still held by the simulated latency.
+ */
+async function fiveAtOnce(g: TestGateway, expected: number): Promise<{ early: number; answeredEarly: number; answers: Array<{ data?: { sessions: { totalCount: number } } }> }> {
+  g.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 1500 });
+  let answered = 0;
+  const pending = Array.from({ length: 5 }, () => g.execute(COUNT).then((r) => (answered++, r)));
+  const until = Date.now() + 1200;
+  while (g.sims.reporter.count(FILTER) < expected && Date.now() < until) await sleep(10);
   await sleep(150);
   const early = g.sims.reporter.count(FILTER);
-  return { early, answers: await Promise.all(pending) };
+  const answeredEarly = answered;
+  return { early, answeredEarly, answers: await Promise.all(pending) };
 }
 
 describe('MAX_CONCURRENT_OPERATIONS', () => {
   it('runs at most that many operations at once; the others wait their turn and are all answered', async () => {
-    gw = await startTestGateway({ env: { MAX_CONCURRENT_OPERATIONS: '2' } });
-    const { early, answers } = await fiveAtOnce(gw);
+    // Three rounds of 1.5 s: the per-attempt timeout must outlast one round, the deadline all three.
+    gw = await startTestGateway({ env: { MAX_CONCURRENT_OPERATIONS: '2' }, timeoutMs: 4000 });
+    const { early, answeredEarly, answers } = await fiveAtOnce(gw, 2);
+    expect(answeredEarly).toBe(0);
     expect(early).toBe(2);
     expect(answers.map((a) => a.data?.sessions.totalCount)).toEqual(Array(5).fill(gw.sims.dataset.reporter.sessions.length));
     expect(gw.sims.reporter.count(FILTER)).toBe(5);
@@ -35,7 +45,8 @@ describe('MAX_CONCURRENT_OPERATIONS', () => {
 
   it('is off by default: every operation starts at once', async () => {
     gw = await startTestGateway();
-    const { early } = await fiveAtOnce(gw);
+    const { early, answeredEarly } = await fiveAtOnce(gw, 5);
+    expect(answeredEarly).toBe(0);
     expect(early).toBe(5);
   });
 
