@@ -1,3 +1,4 @@
+import { execute, parse } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends } from './backends/registry.js';
 import { configuredSecrets, type Config } from './config.js';
@@ -14,6 +15,7 @@ import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.j
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
+import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
@@ -53,6 +55,20 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
   const persisted = deps.config.auth.persistedOperations;
+  const manifest = loadPersistedDocuments();
+  // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
+  // auth off, where the anonymous principal has every scope anyway.
+  const graphiql = createGraphiQLOptions({
+    authEnabled: authenticator.enabled,
+    manifest,
+    execute: async (document, variableValues) =>
+      execute({
+        schema,
+        document: parse(document),
+        variableValues,
+        contextValue: createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql')),
+      }),
+  });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -63,10 +79,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
     cors: corsFor(deps.config.auth.corsOrigins),
     // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
-    graphiql: deps.config.auth.graphiql && {
-      title: 'Switchboard',
-      defaultQuery: '{\n  backends {\n    name\n    mode\n    url\n  }\n}\n',
-    },
+    // Served offline (every asset inlined), opening on the curated example tabs.
+    graphiql: deps.config.auth.graphiql && graphiql,
+    renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     plugins: [
@@ -74,7 +89,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useReadiness(readiness),
       useAuth(authenticator, principals),
       useCsrfPrevention(),
-      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, loadPersistedDocuments(), principalOf)] : []),
+      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, manifest, principalOf)] : []),
       ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
