@@ -13,6 +13,7 @@ import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
+import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
@@ -35,6 +36,8 @@ export interface GatewayDeps {
   redactor?: Redactor;
   /** OpenTelemetry: its plugin opens a span per operation. @default off */
   tracing?: Tracing;
+  /** The example dashboard's build, served at /dashboard/. @default examples/dashboard/dist */
+  dashboardDir?: string;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -87,6 +90,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     plugins: [
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
+      // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
+      useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),
       useCsrfPrevention(),
       ...(persisted !== 'off' ? [useTrustedDocuments(persisted, manifest, principalOf)] : []),
