@@ -12,15 +12,15 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Where browser tests write their screenshots (kept out of git). */
 export const SCREENSHOT_DIR = join(process.cwd(), 'test-results', 'screenshots');
 
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
+export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<Browser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `Browser tests need Chromium at ${CHROMIUM_PATH} (Debian: apt-get install chromium; .ci/run installs it). ` +
+      `Browser tests need Chromium at ${executablePath} (Debian: apt-get install chromium; .ci/run installs it). ` +
         'Set CHROMIUM_PATH to use another binary.',
     );
   }
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: true,
     // Chromium's sandbox refuses to run as root (CI and these machines run as root).
     args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],

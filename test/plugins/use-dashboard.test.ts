@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createYoga, createSchema } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { useDashboard } from '../../src/plugins/use-dashboard.js';
+import { testKey, writeApiKeysFile } from '../helpers/auth.js';
+import { startTestGateway } from '../helpers/gateway.js';
 
 function builtDashboard(): string {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-dashboard-'));
@@ -56,5 +58,17 @@ describe('useDashboard', () => {
     expect(await res.text()).toContain('npm run dashboard:build');
     const gql = await empty.fetch('http://gateway.test/graphql?query=%7Bok%7D');
     expect(await gql.json()).toEqual({ data: { ok: null } });
+  });
+
+  it('is served without a credential by a gateway with auth on (the app asks for one), while /graphql still needs it', async () => {
+    const gw = await startTestGateway({ env: { API_KEYS_FILE: writeApiKeysFile([{ name: 'ops', key: testKey('dashboard'), scopes: ['read'] }]) } });
+    try {
+      const page = await gw.yoga.fetch('http://gateway.test/dashboard/');
+      expect([200, 404]).toContain(page.status); // 404 only while the dashboard is not built
+      const gql = await gw.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(gql.status).toBe(401);
+    } finally {
+      await gw.close();
+    }
   });
 });
