@@ -29,7 +29,7 @@ export function headersText(authEnabled: boolean): string {
  * Yoga's `graphiql` option as a factory: the curated example tabs (examples.ts) with variables that
  * run against the data at hand.
  *
- * Ids the drawer and mutation tabs need are looked up once through the gateway itself (the latest
+ * Ids the drawer and mutation tabs need are looked up once on the gateway's schema (the latest
  * session and a session label), only while authentication is off: then every caller may read them
  * anyway, whereas with auth on GraphiQL's page is served to anyone and must not carry data. A failed
  * look-up leaves a placeholder and is tried again on the next page load.
