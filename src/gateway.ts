@@ -1,3 +1,4 @@
+import { execute, parse } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends } from './backends/registry.js';
 import { configuredSecrets, type Config } from './config.js';
@@ -14,8 +15,10 @@ import { createOperationDeadlines, useDeadline } from './plugins/use-deadline.js
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
+import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
+import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
@@ -35,6 +38,8 @@ export interface GatewayDeps {
   redactor?: Redactor;
   /** OpenTelemetry: its plugin opens a span per operation. @default off */
   tracing?: Tracing;
+  /** The example dashboard's build, served at /dashboard/. @default examples/dashboard/dist */
+  dashboardDir?: string;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -56,6 +61,20 @@ export function createGateway(deps: GatewayDeps): Gateway {
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
   const persisted = deps.config.auth.persistedOperations;
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
+  const manifest = loadPersistedDocuments();
+  // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
+  // auth off, where the anonymous principal has every scope anyway.
+  const graphiql = createGraphiQLOptions({
+    authEnabled: authenticator.enabled,
+    manifest,
+    execute: async (document, variableValues) =>
+      execute({
+        schema,
+        document: parse(document),
+        variableValues,
+        contextValue: createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql')),
+      }),
+  });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -66,10 +85,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
     cors: corsFor(deps.config.auth.corsOrigins),
     // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
-    graphiql: deps.config.auth.graphiql && {
-      title: 'Switchboard',
-      defaultQuery: '{\n  backends {\n    name\n    mode\n    url\n  }\n}\n',
-    },
+    // Served offline (every asset inlined), opening on the curated example tabs.
+    graphiql: deps.config.auth.graphiql && graphiql,
+    renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     plugins: [
@@ -79,9 +97,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
+      // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
+      useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),
       useCsrfPrevention(),
-      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, loadPersistedDocuments(), principalOf)] : []),
+      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, manifest, principalOf)] : []),
       ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
