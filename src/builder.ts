@@ -6,11 +6,11 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { badUserInput } from './errors.js';
 import { ForbiddenError, missingScope } from './auth/forbidden.js';
 import { SCOPES, type Scope } from './auth/principal.js';
 import type { Context } from './context.js';
+import { encodeId, parseId } from './schema/global-id.js';
 
 /**
  * The one SchemaBuilder. It defines no domain types: those live one per file under src/schema/.
@@ -46,13 +46,13 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: 'omit',
+    // IDs carry the caller's tenant (schema/global-id.ts): another tenant's ID is NOT_FOUND.
+    encodeGlobalID: (typename, id, ctx) => encodeId(typename, id, ctx),
     // A malformed ID is a bad argument: give it the stable code instead of Pothos's bare error.
-    decodeGlobalID: (globalID: string) => {
-      try {
-        return decodeGlobalID(globalID);
-      } catch {
-        throw badUserInput(`"${globalID.slice(0, 60)}" is not a global ID of this graph`, 'id');
-      }
+    decodeGlobalID: (globalID, ctx) => {
+      const decoded = parseId(globalID, ctx);
+      if (!decoded) throw badUserInput(`"${globalID.slice(0, 60)}" is not a global ID of this graph`, 'id');
+      return decoded;
     },
     cursorType: 'String',
     nodeTypeOptions: { description: 'An object with a global ID, refetchable through `node(id:)` and `nodes(ids:)`.' },
