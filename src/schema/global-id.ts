@@ -1,5 +1,5 @@
 import { decodeBase64, encodeBase64 } from '@pothos/core';
-import { notFound } from '../errors.js';
+import { notFound, type ServiceName } from '../errors.js';
 import { DEFAULT_TENANT, TENANT_ID } from '../tenants/tenants-file.js';
 
 /**
@@ -26,6 +26,12 @@ export interface DecodedId {
 }
 
 const TYPENAME = /^[A-Z_a-z]\w*$/;
+const UIS_TYPES = new Set(['Call', 'Employee', 'Tag']);
+
+/** The backend of a node type, so that a mutation can answer its NotFoundError union member. */
+function serviceOf(typename: string): ServiceName {
+  return typename.startsWith('Leeloo') ? 'leeloo' : UIS_TYPES.has(typename) ? 'uis' : 'reporter';
+}
 
 export function encodeId(typename: string, id: string | number | bigint, ctx: IdOwner): string {
   const tenant = ctx.principal.tenant;
@@ -51,7 +57,7 @@ export function parseId(value: string, ctx: IdOwner): DecodedId | undefined {
   const tenant = slash < 0 ? DEFAULT_TENANT : head.slice(0, slash);
   const typename = slash < 0 ? head : head.slice(slash + 1);
   if (!TYPENAME.test(typename) || (slash >= 0 && !TENANT_ID.test(tenant))) return undefined;
-  if (tenant !== ctx.principal.tenant) throw notFound(`No ${typename} with this ID`);
+  if (tenant !== ctx.principal.tenant) throw notFound(`No ${typename} with this ID`, serviceOf(typename));
   return { typename, id: text.slice(colon + 1) };
 }
 
