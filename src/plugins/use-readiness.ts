@@ -59,7 +59,7 @@ const PROBES: { [K in ServiceName]: { endpoint: string; run: (client: NonNullabl
 export function createReadiness(opts: ReadinessOptions): () => Promise<ReadinessReport> {
   let cached: { at: number; report: Promise<ReadinessReport> } | undefined;
   const probe = async (backends: Backends, name: ServiceName, mode: BackendMode): Promise<BackendReadiness> => {
-    if (mode === 'DISABLED') return { mode, ready: true, reason: 'disabled: no token and SIMULATORS=off' };
+    if (mode === 'DISABLED') return { mode, ready: true, reason: 'disabled: no token with SIMULATORS=off, or left out of the tenant in TENANTS_FILE' };
     if (mode === 'SIMULATED') {
       const listening = opts.simulatorListening?.(name) ?? false;
       return listening ? { mode, ready: true } : { mode, ready: false, reason: 'the built-in simulator is not listening' };
