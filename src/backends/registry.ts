@@ -17,6 +17,8 @@ export interface BackendInfo {
 
 /** The long-lived part shared by every request: one client (and connection pool) per enabled backend. */
 export interface Backends {
+  /** The tenant whose credentials these clients hold: the key of anything shared per tenant (metrics, Redis keys). */
+  tenant: string;
   info: BackendInfo[];
   reporter?: ReporterClient;
   uis?: UisClient;
@@ -57,6 +59,7 @@ export function createBackends({ config, effective, logger, redactor, observer: 
     { name: 'leeloo', mode: effective.leeloo.mode, url: leeloo?.displayUrl ?? redactor.redact(effective.leeloo.url) },
   ];
   return {
+    tenant,
     info,
     reporter,
     uis,
@@ -93,6 +96,7 @@ export async function closeTenantBackends(tenants: TenantBackends): Promise<void
 
 /** Fail-closed fallback for a principal whose tenant has no backends (the auth plugin refuses those first). */
 export const NO_BACKENDS: Backends = Object.freeze({
+  tenant: '',
   info: (['reporter', 'uis', 'leeloo'] as const).map((name) => ({ name, mode: 'DISABLED' as const, url: '' })),
   close: async () => undefined,
 });
