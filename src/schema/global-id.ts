@@ -44,6 +44,30 @@ export function encodeId(typename: string, id: string | number | bigint, ctx: Id
  * well-formed global ID of another tenant is NOT_FOUND.
  */
 export function parseId(value: string, ctx: IdOwner): DecodedId | undefined {
+  const decoded = decode(value);
+  if (decoded && decoded.tenant !== ctx.principal.tenant) throw foreignIdError(decoded.typename);
+  return decoded && { typename: decoded.typename, id: decoded.id };
+}
+
+/**
+ * The raw id `node`, `nodes` and `client` receive for another tenant's ID (builder.ts), so that
+ * `nodes` can answer NOT_FOUND at that item only; no upstream id can equal it.
+ */
+export const FOREIGN_ID = '\u0000another-tenant';
+
+/** parseId for the relay plugin's ID arguments: another tenant's ID becomes `FOREIGN_ID` instead of an error. */
+export function parseNodeId(value: string, ctx: IdOwner): DecodedId | undefined {
+  const decoded = decode(value);
+  if (!decoded) return undefined;
+  return { typename: decoded.typename, id: decoded.tenant === ctx.principal.tenant ? decoded.id : FOREIGN_ID };
+}
+
+/** The NOT_FOUND an ID of another tenant gets: the same as for an id its backend does not know. */
+export function foreignIdError(typename: string) {
+  return notFound(`No ${typename} with this ID`, serviceOf(typename));
+}
+
+function decode(value: string): (DecodedId & { tenant: string }) | undefined {
   let text: string;
   try {
     text = decodeBase64(value);
@@ -57,8 +81,7 @@ export function parseId(value: string, ctx: IdOwner): DecodedId | undefined {
   const tenant = slash < 0 ? DEFAULT_TENANT : head.slice(0, slash);
   const typename = slash < 0 ? head : head.slice(slash + 1);
   if (!TYPENAME.test(typename) || (slash >= 0 && !TENANT_ID.test(tenant))) return undefined;
-  if (tenant !== ctx.principal.tenant) throw notFound(`No ${typename} with this ID`, serviceOf(typename));
-  return { typename, id: text.slice(colon + 1) };
+  return { tenant, typename, id: text.slice(colon + 1) };
 }
 
 /** parseId for a value known to be meant as a global ID of `typename`; undefined when it is not one. */

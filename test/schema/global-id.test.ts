@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { encodeId, parseId, rawIdOfType } from '../../src/schema/global-id.js';
+import { encodeId, FOREIGN_ID, parseId, parseNodeId, rawIdOfType } from '../../src/schema/global-id.js';
 
 const as = (tenant: string) => ({ principal: { tenant } });
 
@@ -41,5 +41,11 @@ describe('global IDs with the tenant', () => {
     for (const value of ['12345', 'b1f1c6f0-1f2e-4d3c-9b8a-7c6d5e4f3a2b', '', Buffer.from('no colon').toString('base64'), Buffer.from('Bad Type:1').toString('base64'), Buffer.from('UPPER/Session:1').toString('base64')]) {
       expect(parseId(value, as('acme')), value).toBeUndefined();
     }
+  });
+
+  it('hands node/nodes/client a marker instead of an error for another tenant’s ID, so `nodes` can fail that item only', () => {
+    expect(parseNodeId(encodeId('Tag', 5, as('acme')), as('globex'))).toEqual({ typename: 'Tag', id: FOREIGN_ID });
+    expect(parseNodeId(encodeId('Tag', 5, as('acme')), as('acme'))).toEqual({ typename: 'Tag', id: '5' });
+    expect(parseNodeId('not-an-id', as('acme'))).toBeUndefined();
   });
 });

@@ -107,7 +107,6 @@ describe('tenant isolation', () => {
 
     const lookups: Array<[string, string, Record<string, unknown>]> = [
       ...Object.values(ids).map((id): [string, string, Record<string, unknown>] => ['node', 'query($id: ID!) { node(id: $id) { id } }', { id }]),
-      ['nodes', 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Object.values(ids) }],
       ['client', 'query($id: ID!) { client(id: $id) { id } }', { id: ids.client }],
       ['session', 'query($id: ID!) { session(id: $id) { id } }', { id: ids.session }],
       ['employee', 'query($id: ID!) { employee(id: $id) { id } }', { id: ids.employee }],
@@ -122,6 +121,17 @@ describe('tenant isolation', () => {
       expect(res.errors?.map((e) => e.extensions?.code), name).toEqual([expect.stringMatching(/^NOT_FOUND$/)]);
       expect(JSON.stringify(res.data), name).not.toMatch(/"id":"/);
     }
+    // In `nodes`, each foreign ID is NOT_FOUND at its own index; the caller's own IDs still arrive.
+    const acmeLabel = (await gw.execute('acme', '{ sessionLabels { id } }')).data.sessionLabels[0].id as string;
+    gw.resetLogs();
+    const mixed = await gw.execute('acme', 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: [ids.session, acmeLabel, ids.employee] });
+    expect(mixed.data.nodes).toEqual([null, { id: acmeLabel }, null]);
+    expect(mixed.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['nodes', 0], 'NOT_FOUND'],
+      [['nodes', 2], 'NOT_FOUND'],
+    ]);
+    expect(gw.requests('globex')).toBe(0);
+    gw.resetLogs();
     // Mutations answer their NotFoundError member; _entities resolves a foreign reference to null.
     const labelled = await gw.execute('acme', 'mutation($s: ID!) { addSessionLabel(sessionId: $s, labelId: 1) { __typename ... on MutationError { code } } }', { s: ids.session });
     expect(labelled.data.addSessionLabel).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
