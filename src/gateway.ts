@@ -9,6 +9,7 @@ import type { Logger } from './logger.js';
 import { useArmor } from './plugins/use-armor.js';
 import { useAuth } from './plugins/use-auth.js';
 import { corsFor, useCsrfPrevention, useVaryOrigin } from './plugins/use-browser-guards.js';
+import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
@@ -78,6 +79,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     plugins: [
+      // First: it sets the execute function, and plugins after it (tracing's context) wrap that one.
+      useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
       useAuth(authenticator, principals),
