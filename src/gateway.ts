@@ -1,6 +1,7 @@
 import { execute, parse } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { Backends } from './backends/registry.js';
+import type { Backends, TenantBackends } from './backends/registry.js';
+import { DEFAULT_TENANT } from './tenants/tenants-file.js';
 import { configuredSecrets, type Config } from './config.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { ANONYMOUS_ALL_SCOPES, NO_SCOPES, type Principal } from './auth/principal.js';
@@ -26,7 +27,10 @@ import { schema } from './schema/index.js';
 
 export interface GatewayDeps {
   config: Config;
-  backends: Backends;
+  /** Every tenant's backends (app.ts). @default `backends` as the one tenant of `config` */
+  tenants?: TenantBackends;
+  /** The backends of a single-tenant gateway (tests, bench); ignored when `tenants` is given. */
+  backends?: Backends;
   logger: Logger;
   /** Bench-only: switch batching and per-request caching off. @default true */
   batching?: boolean;
@@ -46,19 +50,23 @@ export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
 export function createGateway(deps: GatewayDeps): Gateway {
+  const only = deps.config.tenants.length === 1 ? deps.config.tenants[0]!.id : DEFAULT_TENANT;
+  const tenants: TenantBackends = deps.tenants ?? new Map(deps.backends ? [[only, deps.backends]] : []);
   const readiness = createReadiness({
-    backends: deps.backends,
+    tenants,
     redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
   });
-  const authenticator = createAuthenticator(deps.config.auth);
+  const authenticator = createAuthenticator(deps.config.auth, new Set(tenants.keys()));
   // The principal the auth plugin established for each request; with auth off, everyone is anonymous
-  // with every scope. A request that reached execution without one (cannot happen) gets no scope.
+  // with every scope, acting for the one tenant (config refuses several tenants without auth).
+  // A request that reached execution without one (cannot happen) gets no scope.
+  const anonymous: Principal = only === DEFAULT_TENANT ? ANONYMOUS_ALL_SCOPES : Object.freeze({ ...ANONYMOUS_ALL_SCOPES, tenant: only });
   const principals = new WeakMap<Request, Principal>();
   const principalOf = (request: Request): Principal =>
-    authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
+    authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : anonymous;
   const persisted = deps.config.auth.persistedOperations;
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
   const manifest = loadPersistedDocuments();
@@ -72,7 +80,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         schema,
         document: parse(document),
         variableValues,
-        contextValue: createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql')),
+        contextValue: createContext({ tenants, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql'), anonymous),
       }),
   });
   return createYoga<Record<string, never>, Context>({
@@ -116,11 +124,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
     context: ({ request }) =>
-      createContext(
-        { backends: deps.backends, config: deps.config, batching: deps.batching },
-        request,
-        principalOf(request),
-        deadlines.of(request)?.signal,
-      ) as Context & Record<string, never>,
+      createContext({ tenants, config: deps.config, batching: deps.batching }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
+        Record<string, never>,
   }) as unknown as Gateway;
 }
