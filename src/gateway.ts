@@ -1,5 +1,7 @@
+import { execute, parse } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { Backends } from './backends/registry.js';
+import type { Backends, TenantBackends } from './backends/registry.js';
+import { DEFAULT_TENANT } from './tenants/tenants-file.js';
 import { configuredSecrets, type Config } from './config.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { ANONYMOUS_ALL_SCOPES, NO_SCOPES, type Principal } from './auth/principal.js';
@@ -14,8 +16,10 @@ import { createOperationDeadlines, useDeadline } from './plugins/use-deadline.js
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
+import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
+import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
@@ -25,7 +29,10 @@ import { createSharedState, type SharedState } from './shared/state.js';
 
 export interface GatewayDeps {
   config: Config;
-  backends: Backends;
+  /** Every tenant's backends (app.ts). @default `backends` as the one tenant of `config` */
+  tenants?: TenantBackends;
+  /** The backends of a single-tenant gateway (tests, bench); ignored when `tenants` is given. */
+  backends?: Backends;
   logger: Logger;
   /** Bench-only: switch batching and per-request caching off. @default true */
   batching?: boolean;
@@ -39,29 +46,49 @@ export interface GatewayDeps {
   tracing?: Tracing;
   /** State shared with other replicas (REDIS_URL); app.ts creates and closes it. @default memory only, this process alone */
   shared?: SharedState;
+  /** The example dashboard's build, served at /dashboard/. @default examples/dashboard/dist */
+  dashboardDir?: string;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
 export function createGateway(deps: GatewayDeps): Gateway {
+  const only = deps.config.tenants.length === 1 ? deps.config.tenants[0]!.id : DEFAULT_TENANT;
+  const tenants: TenantBackends = deps.tenants ?? new Map(deps.backends ? [[only, deps.backends]] : []);
   const readiness = createReadiness({
-    backends: deps.backends,
+    tenants,
     redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
   });
-  const authenticator = createAuthenticator(deps.config.auth);
+  const authenticator = createAuthenticator(deps.config.auth, new Set(tenants.keys()));
   // The principal the auth plugin established for each request; with auth off, everyone is anonymous
-  // with every scope. A request that reached execution without one (cannot happen) gets no scope.
+  // with every scope, acting for the one tenant (config refuses several tenants without auth).
+  // A request that reached execution without one (cannot happen) gets no scope.
+  const anonymous: Principal = only === DEFAULT_TENANT ? ANONYMOUS_ALL_SCOPES : Object.freeze({ ...ANONYMOUS_ALL_SCOPES, tenant: only });
   const principals = new WeakMap<Request, Principal>();
   const principalOf = (request: Request): Principal =>
-    authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
+    authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : anonymous;
   const persisted = deps.config.auth.persistedOperations;
   const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const metrics = deps.metrics ?? createMetrics();
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
+  const manifest = loadPersistedDocuments();
+  // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
+  // auth off, where the anonymous principal has every scope anyway.
+  const graphiql = createGraphiQLOptions({
+    authEnabled: authenticator.enabled,
+    manifest,
+    execute: async (document, variableValues) =>
+      execute({
+        schema,
+        document: parse(document),
+        variableValues,
+        contextValue: createContext({ tenants, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql'), anonymous),
+      }),
+  });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -72,10 +99,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
     cors: corsFor(deps.config.auth.corsOrigins),
     // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
-    graphiql: deps.config.auth.graphiql && {
-      title: 'Switchboard',
-      defaultQuery: '{\n  backends {\n    name\n    mode\n    url\n  }\n}\n',
-    },
+    // Served offline (every asset inlined), opening on the curated example tabs.
+    graphiql: deps.config.auth.graphiql && graphiql,
+    renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     plugins: [
@@ -85,9 +111,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
+      // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
+      useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),
       useCsrfPrevention(),
-      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, loadPersistedDocuments(), principalOf)] : []),
+      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, manifest, principalOf)] : []),
       ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
@@ -104,11 +132,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
     context: ({ request }) =>
-      createContext(
-        { backends: deps.backends, config: deps.config, batching: deps.batching, shared },
-        request,
-        principalOf(request),
-        deadlines.of(request)?.signal,
-      ) as Context & Record<string, never>,
+      createContext({ tenants, config: deps.config, batching: deps.batching, shared }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
+        Record<string, never>,
   }) as unknown as Gateway;
 }

@@ -39,7 +39,7 @@ const MessageCommentChangeRef = builder.objectRef<MessageCommentChange>('Message
 
 async function changeComment(rawKey: Parameters<typeof messageKeyOf>[0], comment: string | null, ctx: Context): Promise<MessageCommentChange> {
   return mutationWork(async () => {
-    const key = messageKeyOf(rawKey, 'message');
+    const key = messageKeyOf(rawKey, 'message', ctx);
     const r = ctx.loaders.reporter;
     const message = await r.message.load([key.sessionId, key.questionId]);
     if ((message.comment ?? null) === comment) return new MessageCommentChange(key, false);

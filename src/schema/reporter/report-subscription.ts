@@ -26,7 +26,7 @@ builder.subscriptionField('reportTaskUpdated', (t) =>
       const coordination = ctx.shared?.reports;
       // With REDIS_URL one replica polls a task for every replica's subscribers (shared/report-coordination.ts).
       const across = coordination && { coordination, tenant: ctx.principal.tenant };
-      return watchReportTask(client, upstreamIdOf(raw, 'ReportTask'), { intervalMs: ctx.config.reportPollIntervalMs, across }, ctx.requestSignal);
+      return watchReportTask(client, upstreamIdOf(raw, 'ReportTask', ctx), { intervalMs: ctx.config.reportPollIntervalMs, across }, ctx.requestSignal);
     },
     // An Error event becomes this field's error (null plus the error, with its code), not a broken stream.
     resolve: (event: ReportTaskEvent): ReportGenerationTaskDto => {
