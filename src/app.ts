@@ -110,13 +110,14 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   const fields = (b: Backends) => Object.fromEntries(b.info.map((i) => [i.name, { mode: i.mode, url: i.url }]));
   const [only] = tenants.size === 1 ? [...tenants.values()] : [];
   logger.info(
+    {
+      ...(only ? { auth: auth.fields, backends: fields(only) } : { auth: auth.fields, tenants: Object.fromEntries([...tenants].map(([id, b]) => [id, fields(b)])) }),
+      // Where caches, budgets, pollers' leases and rate limits live (README "Running more than one").
+      sharedState: config.redisUrl ? `Redis ${redisUrlForDisplay(config.redisUrl)}` : 'this process only',
+    },
     only
-      ? { auth: auth.fields, backends: fields(only) }
-      : { auth: auth.fields, tenants: Object.fromEntries([...tenants].map(([id, b]) => [id, fields(b)])) },
-    (only
       ? `${auth.text}; backends: ${line(only)}`
-      : `${auth.text}; ${tenants.size} tenants: ${[...tenants].map(([id, b]) => `${id} (${line(b)})`).join('; ')}`) +
-      `; shared state: ${config.redisUrl ? `Redis ${redisUrlForDisplay(config.redisUrl)}` : 'this process only'}`,
+      : `${auth.text}; ${tenants.size} tenants: ${[...tenants].map(([id, b]) => `${id} (${line(b)})`).join('; ')}`,
   );
   const addr = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
