@@ -1,3 +1,4 @@
+import { checkPathId } from '../../upstream/path.js';
 import { watchReportTask, type ReportTaskEvent } from '../../backends/reporter/report-poller.js';
 import type { ReportGenerationTaskDto } from '../../backends/reporter/types-analytics.js';
 import { requireBackend } from '../../backends/registry.js';
@@ -23,7 +24,7 @@ builder.subscriptionField('reportTaskUpdated', (t) =>
       const raw = String(args.id).trim();
       if (raw === '') throw badUserInput('`id` must not be empty', 'id');
       const client = requireBackend(ctx.backends, 'reporter');
-      return watchReportTask(client, upstreamIdOf(raw, 'ReportTask'), { intervalMs: ctx.config.reportPollIntervalMs }, ctx.signal);
+      return watchReportTask(client, checkPathId(upstreamIdOf(raw, 'ReportTask'), 'id'), { intervalMs: ctx.config.reportPollIntervalMs }, ctx.signal);
     },
     // An Error event becomes this field's error (null plus the error, with its code), not a broken stream.
     resolve: (event: ReportTaskEvent): ReportGenerationTaskDto => {
