@@ -1,4 +1,4 @@
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends } from './backends/registry.js';
 import { configuredSecrets, type Config } from './config.js';
 import { createAuthenticator } from './auth/authenticate.js';
@@ -10,7 +10,11 @@ import { useAuth } from './plugins/use-auth.js';
 import { corsFor, useCsrfPrevention, useVaryOrigin } from './plugins/use-browser-guards.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
-import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
+import { MemoryRateLimitStore, type RateLimitStore } from './limits/rate-limit-store.js';
+import { createMetrics, operationNamesOf, useMetrics, type Metrics } from './plugins/use-metrics.js';
+import { useRateLimit } from './plugins/use-rate-limit.js';
+import { useSubscriptionLimit } from './plugins/use-subscription-limit.js';
+import { useWriteLimit } from './plugins/use-write-limit.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
@@ -33,6 +37,8 @@ export interface GatewayDeps {
   redactor?: Redactor;
   /** OpenTelemetry: its plugin opens a span per operation. @default off */
   tracing?: Tracing;
+  /** Where RATE_LIMIT_PER_MINUTE counts (a Redis store shares it between replicas). @default this process's memory */
+  rateLimitStore?: RateLimitStore;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
@@ -53,6 +59,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
   const persisted = deps.config.auth.persistedOperations;
+  const persistedDocuments = loadPersistedDocuments();
+  const resources = deps.config.resources;
+  const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -69,17 +78,22 @@ export function createGateway(deps: GatewayDeps): Gateway {
     },
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
+    // MAX_BODY_BYTES: 413 on Content-Length, and while streaming a body without one.
+    maxRequestBodySize: resources.maxBodyBytes,
     plugins: [
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useReadiness(readiness),
       useAuth(authenticator, principals),
+      ...(resources.rateLimitPerMinute > 0 ? [useRateLimit(resources.rateLimitPerMinute, deps.rateLimitStore ?? new MemoryRateLimitStore(), principalOf)] : []),
       useCsrfPrevention(),
-      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, loadPersistedDocuments(), principalOf)] : []),
+      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, persistedDocuments, principalOf)] : []),
       ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
       ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
-      useMetrics(deps.metrics ?? createMetrics()),
+      useMetrics(deps.metrics ?? createMetrics(), operationNamesOf(persistedDocuments.values())),
+      useWriteLimit(resources.maxWritesPerRequest),
+      subscriptions.plugin as Plugin,
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
     ],
     logging: {
