@@ -1,6 +1,7 @@
 import { readApiKeys, type ApiKey } from './auth/api-keys.js';
 import type { JwtOptions } from './auth/jwt.js';
 import type { ServiceName } from './errors.js';
+import { urlSecrets } from './upstream/shown-url.js';
 
 /**
  * LIVE: a token is set, requests go to the configured URL.
@@ -257,9 +258,10 @@ function tracingOf(read: (name: string) => string | undefined, problems: string[
   return { exporter: 'none', serviceName };
 }
 
-/** Every token in the configuration, for the redactor. */
+/** Every token in the configuration, and whatever a backend URL carries as userinfo or query values, for the redactor. */
 export function configuredSecrets(config: Config): string[] {
-  return [config.reporter.token, config.uis.token, config.leeloo.token].filter((t): t is string => !!t);
+  const tokens = [config.reporter.token, config.uis.token, config.leeloo.token].filter((t): t is string => !!t);
+  return [...tokens, ...[config.reporter.url, config.uis.url, config.leeloo.url].flatMap(urlSecrets)];
 }
 
 /** 127.0.0.0/8, ::1 and `localhost`. */

@@ -1,6 +1,7 @@
 import type { Backends } from './backends/registry.js';
 import { ANONYMOUS_ALL_SCOPES, type Principal } from './auth/principal.js';
-import type { Config } from './config.js';
+import { configuredSecrets, type Config } from './config.js';
+import { Redactor } from './upstream/redact.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Per-request context: the shared backends plus a fresh set of DataLoaders for this request only. */
@@ -12,6 +13,8 @@ export interface Context {
   signal: AbortSignal;
   /** Who is asking (auth plugin); with authentication off, a principal with every scope. */
   principal: Principal;
+  /** Redacts text that reaches a response as data (mutation error messages); errors are redacted at the boundary. */
+  redactor: Redactor;
 }
 
 export interface ContextDeps {
@@ -19,6 +22,8 @@ export interface ContextDeps {
   config: Config;
   /** Benchmarks' naive baseline: no batching, no per-request caching. @default true */
   batching?: boolean;
+  /** @default one that knows the configured tokens */
+  redactor?: Redactor;
 }
 
 export function createContext(deps: ContextDeps, request: Request, principal: Principal = ANONYMOUS_ALL_SCOPES): Context {
@@ -28,6 +33,7 @@ export function createContext(deps: ContextDeps, request: Request, principal: Pr
     backends: deps.backends,
     config: deps.config,
     signal,
+    redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
     loaders: createLoaders({ backends: deps.backends, config: deps.config, signal, batching: deps.batching ?? true }),
   };
 }

@@ -12,6 +12,7 @@ import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { MemoryRateLimitStore, type RateLimitStore } from './limits/rate-limit-store.js';
 import { createMetrics, operationNamesOf, useMetrics, type Metrics } from './plugins/use-metrics.js';
+import { useRedaction } from './plugins/use-redaction.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useSubscriptionLimit } from './plugins/use-subscription-limit.js';
 import { useWriteLimit } from './plugins/use-write-limit.js';
@@ -33,7 +34,7 @@ export interface GatewayDeps {
   metrics?: Metrics;
   /** Whether a SIMULATED backend's simulator listens (`/readiness`). @default none listens */
   simulatorListening?: (name: ServiceName) => boolean;
-  /** Redacts probe failures in `/readiness`. @default one that knows the configured tokens */
+  /** Redacts every error on its way out, and probe failures in `/readiness`. @default one that knows the configured tokens */
   redactor?: Redactor;
   /** OpenTelemetry: its plugin opens a span per operation. @default off */
   tracing?: Tracing;
@@ -45,9 +46,10 @@ export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
 export function createGateway(deps: GatewayDeps): Gateway {
+  const redactor = deps.redactor ?? new Redactor(configuredSecrets(deps.config));
   const readiness = createReadiness({
     backends: deps.backends,
-    redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
+    redactor,
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
@@ -82,6 +84,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     maxRequestBodySize: resources.maxBodyBytes,
     plugins: [
       ...(deps.tracing ? [deps.tracing.plugin] : []),
+      useRedaction(redactor),
       useReadiness(readiness),
       useAuth(authenticator, principals),
       ...(resources.rateLimitPerMinute > 0 ? [useRateLimit(resources.rateLimitPerMinute, deps.rateLimitStore ?? new MemoryRateLimitStore(), principalOf)] : []),
@@ -102,6 +105,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching }, request, principalOf(request)) as Context & Record<string, never>,
+    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching, redactor }, request, principalOf(request)) as Context & Record<string, never>,
   }) as unknown as Gateway;
 }

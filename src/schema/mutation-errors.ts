@@ -51,7 +51,8 @@ export const MUTATION_ERRORS = [ForbiddenError, InvalidInputError, NotFoundError
 export const MutationErrorInterface = builder.interfaceRef<Error>('MutationError').implement({
   description: 'An error a mutation returns as data, so a frontend can switch on its type.',
   fields: (t) => ({
-    message: t.exposeString('message', { nullable: false, description: 'What went wrong, for people.' }),
+    // Redacted here: a mutation error is data, which the response-boundary redaction (plugins/use-redaction.ts) does not walk.
+    message: t.string({ nullable: false, description: 'What went wrong, for people.', resolve: (e, _a, ctx) => ctx.redactor.redact(e.message) }),
     code: t.string({ nullable: false, description: 'Stable code to match on.', resolve: () => ErrorCode.UPSTREAM_ERROR }),
   }),
 });
