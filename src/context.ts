@@ -2,6 +2,7 @@ import type { Backends } from './backends/registry.js';
 import { ANONYMOUS_ALL_SCOPES, type Principal } from './auth/principal.js';
 import { configuredSecrets, type Config } from './config.js';
 import { Redactor } from './upstream/redact.js';
+import type { AuditEntry } from './schema/audit.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** Per-request context: the shared backends plus a fresh set of DataLoaders for this request only. */
@@ -13,6 +14,8 @@ export interface Context {
   signal: AbortSignal;
   /** Who is asking (auth plugin); with authentication off, a principal with every scope. */
   principal: Principal;
+  /** Records who ran which mutation field with what outcome (schema/audit.ts); the gateway logs it. */
+  audit?: (entry: AuditEntry) => void;
   /** Redacts text that reaches a response as data (mutation error messages); errors are redacted at the boundary. */
   redactor: Redactor;
 }
@@ -24,6 +27,8 @@ export interface ContextDeps {
   batching?: boolean;
   /** @default one that knows the configured tokens */
   redactor?: Redactor;
+  /** Where audit records go, with the principal. @default nowhere */
+  audit?: (entry: AuditEntry, principal: Principal) => void;
 }
 
 export function createContext(deps: ContextDeps, request: Request, principal: Principal = ANONYMOUS_ALL_SCOPES): Context {
@@ -33,6 +38,7 @@ export function createContext(deps: ContextDeps, request: Request, principal: Pr
     backends: deps.backends,
     config: deps.config,
     signal,
+    audit: deps.audit && ((entry) => deps.audit!(entry, principal)),
     redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
     loaders: createLoaders({ backends: deps.backends, config: deps.config, signal, batching: deps.batching ?? true }),
   };

@@ -12,6 +12,8 @@ import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { MemoryRateLimitStore, type RateLimitStore } from './limits/rate-limit-store.js';
 import { createMetrics, operationNamesOf, useMetrics, type Metrics } from './plugins/use-metrics.js';
+import { useAccessLog } from './plugins/use-access-log.js';
+import type { AuditEntry } from './schema/audit.js';
 import { useRedaction } from './plugins/use-redaction.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useSubscriptionLimit } from './plugins/use-subscription-limit.js';
@@ -60,6 +62,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principals = new WeakMap<Request, Principal>();
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
+  // One line per mutation field: who, what, on which ids, with what outcome (schema/audit.ts).
+  const audit = (entry: AuditEntry, principal: Principal) =>
+    deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
   const persisted = deps.config.auth.persistedOperations;
   const persistedDocuments = loadPersistedDocuments();
   const resources = deps.config.resources;
@@ -84,6 +89,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     maxRequestBodySize: resources.maxBodyBytes,
     plugins: [
       ...(deps.tracing ? [deps.tracing.plugin] : []),
+      useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),
       useReadiness(readiness),
       useAuth(authenticator, principals),
@@ -105,6 +111,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching, redactor }, request, principalOf(request)) as Context & Record<string, never>,
+    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching, redactor, audit }, request, principalOf(request)) as Context & Record<string, never>,
   }) as unknown as Gateway;
 }
