@@ -8,6 +8,7 @@ import type { Logger } from './logger.js';
 import { useArmor } from './plugins/use-armor.js';
 import { useAuth } from './plugins/use-auth.js';
 import { corsFor, useCsrfPrevention, useVaryOrigin } from './plugins/use-browser-guards.js';
+import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { MemoryRateLimitStore, type RateLimitStore } from './limits/rate-limit-store.js';
@@ -88,6 +89,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // MAX_BODY_BYTES: 413 on Content-Length, and while streaming a body without one.
     maxRequestBodySize: resources.maxBodyBytes,
     plugins: [
+      // First: it sets the execute function, and plugins after it (tracing's context) wrap that one.
+      useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),

@@ -59,6 +59,14 @@ export function useMetrics(metrics: Metrics, knownOperations: ReadonlySet<string
     registry: metrics.registry,
     endpoint: '/metrics',
     labels: { method: true, statusCode: true, url: false, operationName: false, path: false },
+    metrics: {
+      // Off for their cost per request (bench/RESULTS.md, issue 12): the deprecated-field counter walks
+      // every document with `visit` on every request (≈4 % of the dashboard's CPU), and the
+      // request-time Summary keeps sliding quantiles that graphql_envelop_request_duration (a
+      // histogram, cheap to record and aggregable across replicas) already answers.
+      graphql_envelop_deprecated_field: false,
+      graphql_envelop_request_time_summary: false,
+    },
   }) as Plugin;
   return {
     onPluginInit({ addPlugin }) {

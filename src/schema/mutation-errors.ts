@@ -48,8 +48,22 @@ export class UpstreamFailureError extends Error {
 /** The error types every mutation result union carries. */
 export const MUTATION_ERRORS = [ForbiddenError, InvalidInputError, NotFoundError, ConflictError, NotConfiguredError, UpstreamFailureError];
 
+/** GraphQL type names of the error classes, for the interface's resolveType below. */
+const MUTATION_ERROR_TYPE_NAMES = new Map<unknown, string>([
+  [ForbiddenError, 'ForbiddenError'],
+  [InvalidInputError, 'InvalidInputError'],
+  [NotFoundError, 'NotFoundError'],
+  [ConflictError, 'ConflictError'],
+  [NotConfiguredError, 'NotConfiguredError'],
+  [UpstreamFailureError, 'UpstreamFailure'],
+]);
+
 export const MutationErrorInterface = builder.interfaceRef<Error>('MutationError').implement({
   description: 'An error a mutation returns as data, so a frontend can switch on its type.',
+  // By constructor, not by the members' isTypeOf: the errors plugin's isTypeOf unwraps its error
+  // proxy, after which graphql-jit (plugins/use-compiled-execution.ts) sees an Error and nulls the
+  // field. Reading `constructor` through the proxy leaves it wrapped.
+  resolveType: (error) => MUTATION_ERROR_TYPE_NAMES.get(error.constructor) ?? null,
   fields: (t) => ({
     // Redacted here: a mutation error is data, which the response-boundary redaction (plugins/use-redaction.ts) does not walk.
     message: t.string({ nullable: false, description: 'What went wrong, for people.', resolve: (e, _a, ctx) => ctx.redactor.redact(e.message) }),
