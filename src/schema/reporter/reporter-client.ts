@@ -2,6 +2,7 @@ import type { AnalyticsFilter } from '../../backends/reporter/filters.js';
 import type { ClientExtendedInfo, ClientInfo } from '../../backends/reporter/types.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import { atHand } from '../at-hand.js';
 import { BackendNameEnum } from '../backend.js';
 import { ClientInterface } from '../client.js';
 import { toAnalyticsFilters } from './filter-convert.js';
@@ -34,20 +35,18 @@ builder.node(ReporterClientRef, {
     backend: t.field({ type: BackendNameEnum, nullable: false, description: 'Always REPORTER.', resolve: () => 'reporter' as const }),
     displayName: t.string({
       description: 'First and last name, else the username, else the client id.',
-      resolve: async (c, _args, ctx) => {
-        const n = await namesOf(c, ctx);
-        return [n.firstName, n.lastName].filter(Boolean).join(' ') || n.username || c.clientId;
-      },
+      resolve: (c, _args, ctx) =>
+        atHand(namesOf(c, ctx), (n) => (n.firstName && n.lastName ? `${n.firstName} ${n.lastName}` : n.firstName || n.lastName || n.username || c.clientId)),
     }),
     channel: t.string({
       description: 'The channel type, e.g. `telegram`; an open set.',
-      resolve: async (c, _args, ctx) => c.channelType ?? (await extOf(c, ctx)).channelType,
+      resolve: (c, _args, ctx) => c.channelType ?? atHand(extOf(c, ctx), (e) => e.channelType),
     }),
     clientId: t.exposeString('clientId', { nullable: false, description: 'The client’s id in the channel (channel user id).' }),
     botId: t.exposeString('botId', { nullable: false, description: 'The channel’s bot id; with `clientId` it identifies the client.' }),
-    firstName: t.string({ description: 'First name, as the channel gave it.', resolve: async (c, _a, ctx) => (await namesOf(c, ctx)).firstName ?? null }),
-    lastName: t.string({ description: 'Last name.', resolve: async (c, _a, ctx) => (await namesOf(c, ctx)).lastName ?? null }),
-    username: t.string({ description: 'Messenger username (Telegram, VK).', resolve: async (c, _a, ctx) => (await namesOf(c, ctx)).username ?? null }),
+    firstName: t.string({ description: 'First name, as the channel gave it.', resolve: (c, _a, ctx) => atHand(namesOf(c, ctx), (n) => n.firstName ?? null) }),
+    lastName: t.string({ description: 'Last name.', resolve: (c, _a, ctx) => atHand(namesOf(c, ctx), (n) => n.lastName ?? null) }),
+    username: t.string({ description: 'Messenger username (Telegram, VK).', resolve: (c, _a, ctx) => atHand(namesOf(c, ctx), (n) => n.username ?? null) }),
     accountId: t.field({ type: 'Long', description: 'The Reporter account id.', resolve: async (c, _a, ctx) => (await extOf(c, ctx)).accountId }),
     project: t.string({ description: 'The project’s short name.', resolve: async (c, _a, ctx) => (await extOf(c, ctx)).projectShortName }),
     joinDate: t.field({ type: 'DateTime', description: 'First visit.', resolve: async (c, _a, ctx) => (await extOf(c, ctx)).joinDate }),

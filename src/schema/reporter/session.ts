@@ -63,7 +63,7 @@ builder.node(SessionRef, {
       type: [SessionLabelRef],
       description: 'Session labels, by priority.',
       // Lists ask for labels (needToReturnSessionLabels); a session from elsewhere is reloaded once.
-      resolve: async (s, _args, ctx) => s.labels ?? (await ctx.loaders.reporter.session.load(s.sessionId)).labels ?? [],
+      resolve: (s, _args, ctx) => s.labels ?? ctx.loaders.reporter.session.load(s.sessionId).then((full) => full.labels ?? []),
     }),
     messages: t.connection(
       {
