@@ -42,6 +42,8 @@ export interface Config {
   simulatorSeed: number;
   simulatorSize: number;
   simulatorLatencyMs: number;
+  /** Time limits of a whole GraphQL request (upstream/deadline.ts). */
+  deadlines: { operationTimeoutMs: number };
   /** Operator basics: readiness probes, tracing, logs. */
   ops: OpsConfig;
   /** Who may call, from where, with which documents (README "Security"). */
@@ -195,6 +197,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     simulatorSeed: int('SIMULATOR_SEED', 42, 0, 2 ** 31 - 1),
     simulatorSize: Number(read('SIMULATOR_SIZE') ?? 1),
     simulatorLatencyMs: int('SIMULATOR_LATENCY_MS', 0, 0, 60_000),
+    // Bounds a whole GraphQL request: queueing for a slot, every upstream attempt, retries and waits.
+    deadlines: { operationTimeoutMs: int('OPERATION_TIMEOUT_MS', 30_000, 100, 3_600_000) },
     ops: {
       readinessCacheMs: int('READINESS_CACHE_MS', 5000, 0, 600_000),
       readinessTimeoutMs: int('READINESS_TIMEOUT_MS', 3000, 1, 600_000),

@@ -10,8 +10,13 @@ export interface Context {
   backends: Backends;
   config: Config;
   loaders: Loaders;
-  /** Aborts when the GraphQL client goes away; upstream calls pass it on. */
+  /**
+   * Aborts when the GraphQL client goes away or the operation deadline (OPERATION_TIMEOUT_MS) passes;
+   * every upstream call passes it on.
+   */
   signal: AbortSignal;
+  /** Aborts only when the client goes away: the lifetime of a subscription's stream. */
+  requestSignal: AbortSignal;
   /** Who is asking (auth plugin); with authentication off, a principal with every scope. */
   principal: Principal;
   /** Records who ran which mutation field with what outcome (schema/audit.ts); the gateway logs it. */
@@ -31,8 +36,13 @@ export interface ContextDeps {
   audit?: (entry: AuditEntry, principal: Principal) => void;
 }
 
-export function createContext(deps: ContextDeps, request: Request, principal: Principal = ANONYMOUS_ALL_SCOPES): Context {
-  const signal = request.signal;
+export function createContext(
+  deps: ContextDeps,
+  request: Request,
+  principal: Principal = ANONYMOUS_ALL_SCOPES,
+  /** The operation deadline's signal (plugins/use-deadline.ts); the request's own when none. */
+  signal: AbortSignal = request.signal,
+): Context {
   return {
     principal,
     backends: deps.backends,
@@ -40,6 +50,7 @@ export function createContext(deps: ContextDeps, request: Request, principal: Pr
     signal,
     audit: deps.audit && ((entry) => deps.audit!(entry, principal)),
     redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
+    requestSignal: request.signal,
     loaders: createLoaders({ backends: deps.backends, config: deps.config, signal, batching: deps.batching ?? true }),
   };
 }

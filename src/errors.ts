@@ -52,6 +52,12 @@ export interface UpstreamErrorDetails {
   /** How long the upstream asked us to wait before retrying, when it said. */
   retryAfterMs?: number;
   outcome?: WriteOutcome;
+  /**
+   * The upstream refused the request before acting on it (a 4xx other than 408/429, a refusing
+   * JSON-RPC mnemonic, a connection refused before anything was sent): a write is surely NOT_APPLIED.
+   * Everything else leaves a write's outcome UNKNOWN (upstream/classify.ts).
+   */
+  refused?: boolean;
 }
 
 /** A failure talking to one backend. It is a GraphQLError so Yoga shows it unmasked with its extensions. */
@@ -63,6 +69,7 @@ export class UpstreamError extends GraphQLError {
   readonly retryAfterMs: number | undefined;
   readonly status: number | undefined;
   readonly mnemonic: string | undefined;
+  readonly refused: boolean;
 
   constructor(message: string, details: UpstreamErrorDetails) {
     const extensions: Record<string, unknown> = {
@@ -85,9 +92,24 @@ export class UpstreamError extends GraphQLError {
     this.retryAfterMs = details.retryAfterMs;
     this.status = details.status;
     this.mnemonic = details.mnemonic;
+    this.refused = details.refused ?? false;
   }
 
-  /** The same error, marked as a write whose effect upstream is unknown. */
+  /** The write outcome this failure implies: NOT_APPLIED only for a refusal. */
+  get writeOutcome(): WriteOutcome {
+    return this.refused ? 'NOT_APPLIED' : 'UNKNOWN';
+  }
+
+  /**
+   * Marks this error as the failure of a write (in place, so subclasses keep their extensions):
+   * every failed write says whether it may have applied.
+   */
+  asWrite(outcome: WriteOutcome = this.writeOutcome): this {
+    (this.extensions as Record<string, unknown>).outcome = outcome;
+    return this;
+  }
+
+  /** A copy with another outcome (a write that was never sent because of this error is NOT_APPLIED). */
   withOutcome(outcome: WriteOutcome): UpstreamError {
     return new UpstreamError(this.message, {
       code: this.code,
@@ -99,6 +121,7 @@ export class UpstreamError extends GraphQLError {
       detail: this.extensions.detail as string | undefined,
       retryable: false,
       retryAfterMs: this.retryAfterMs,
+      refused: outcome === 'NOT_APPLIED',
       outcome,
     });
   }
@@ -121,23 +144,28 @@ export function backendNotConfigured(service: ServiceName): GraphQLError {
   );
 }
 
-/** The code for an HTTP status from an upstream that has no richer error model. */
+/**
+ * The code for an upstream HTTP status, whatever the body's format (README "Errors"). Backends refine
+ * only refusals (4xx other than 408/429) by their own error codes (the Reporter's duplicate → CONFLICT).
+ */
 export function codeForHttpStatus(status: number): ErrorCode {
   if (status === 401 || status === 403) return ErrorCode.UPSTREAM_UNAUTHORIZED;
   if (status === 404) return ErrorCode.NOT_FOUND;
+  if (status === 409) return ErrorCode.CONFLICT;
+  // The upstream (or a proxy) says it gave up waiting: the same kind of failure as our own timeout.
+  if (status === 408) return ErrorCode.UPSTREAM_TIMEOUT;
   if (status === 429) return ErrorCode.UPSTREAM_RATE_LIMITED;
   if (status === 502 || status === 503 || status === 504) return ErrorCode.UPSTREAM_UNAVAILABLE;
   if (status === 400 || status === 422) return ErrorCode.BAD_USER_INPUT;
   return ErrorCode.UPSTREAM_ERROR;
 }
 
-/** Statuses worth retrying for a read: throttling and transient server trouble. */
+/** Statuses worth retrying for a read: throttling, timeouts and server trouble. */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 408 || status >= 500;
 }
 
-/** A short one-line summary of an upstream body: enough to debug, never the whole thing. */
-export function summariseBody(text: string, max = 120): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+/** A status by which the upstream refused the request without acting on it: 4xx other than 408 and 429. */
+export function isRefusalStatus(status: number): boolean {
+  return status >= 400 && status < 500 && status !== 408 && status !== 429;
 }

@@ -10,6 +10,7 @@ import { useAuth } from './plugins/use-auth.js';
 import { corsFor, useCsrfPrevention, useVaryOrigin } from './plugins/use-browser-guards.js';
 import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
+import { createOperationDeadlines, useDeadline } from './plugins/use-deadline.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { MemoryRateLimitStore, type RateLimitStore } from './limits/rate-limit-store.js';
 import { createMetrics, operationNamesOf, useMetrics, type Metrics } from './plugins/use-metrics.js';
@@ -70,6 +71,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const persistedDocuments = loadPersistedDocuments();
   const resources = deps.config.resources;
   const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
+  const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -89,7 +91,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // MAX_BODY_BYTES: 413 on Content-Length, and while streaming a body without one.
     maxRequestBodySize: resources.maxBodyBytes,
     plugins: [
-      // First: it sets the execute function, and plugins after it (tracing's context) wrap that one.
+      // First: the operation deadline starts when the request arrives, before any wait.
+      useDeadline(deadlines),
+      // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useAccessLog(deps.logger, principalOf),
@@ -106,7 +110,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useMetrics(deps.metrics ?? createMetrics(), operationNamesOf(persistedDocuments.values())),
       useWriteLimit(resources.maxWritesPerRequest),
       subscriptions.plugin as Plugin,
-      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations)] : []),
+      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
     ],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),
@@ -114,6 +118,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext({ backends: deps.backends, config: deps.config, batching: deps.batching, redactor, audit }, request, principalOf(request)) as Context & Record<string, never>,
+    context: ({ request }) =>
+      createContext(
+        { backends: deps.backends, config: deps.config, batching: deps.batching, redactor, audit },
+        request,
+        principalOf(request),
+        deadlines.of(request)?.signal,
+      ) as Context & Record<string, never>,
   }) as unknown as Gateway;
 }

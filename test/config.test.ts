@@ -100,4 +100,12 @@ describe('loadConfig', () => {
       expect((err as ConfigError).problems.map((p) => p.split(' ')[0])).toEqual(['PORT', 'READINESS_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'LOG_FORMAT']);
     }
   });
+
+  it('bounds a whole operation with OPERATION_TIMEOUT_MS (30 s by default) and refuses a value out of range', () => {
+    expect(loadConfig({}).deadlines).toEqual({ operationTimeoutMs: 30_000 });
+    expect(loadConfig({ OPERATION_TIMEOUT_MS: '1500' }).deadlines.operationTimeoutMs).toBe(1500);
+    for (const bad of ['0', '-1', '2.5', 'soon', '3600001']) {
+      expect(() => loadConfig({ OPERATION_TIMEOUT_MS: bad })).toThrow(/OPERATION_TIMEOUT_MS must be an integer from 100 to 3600000/);
+    }
+  });
 });

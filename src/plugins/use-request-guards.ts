@@ -32,9 +32,19 @@ export function useRequestGuards(maxNesting: number): Plugin {
       const source = typeof params.source === 'string' ? params.source : params.source.body;
       const depth = bracketDepth(source);
       if (depth > maxNesting) {
-        throw new GraphQLError(`Document nesting of ${depth} exceeds the limit of ${maxNesting}.`, {
-          extensions: { code: QUERY_LIMIT_EXCEEDED, http: { status: 400 } },
+        throw new GraphQLError(`Document nesting of ${depth} exceeds the limit of ${maxNesting} (MAX_NESTING).`, {
+          extensions: { code: QUERY_LIMIT_EXCEEDED, limit: 'MAX_NESTING', http: { status: 400 } },
         });
+      }
+    },
+    // Yoga marks parse failures (armor's token limit is one) as "spec" errors, answered with HTTP 200
+    // to `application/json` clients, and its own parse hook sets that mark after ours could clear
+    // it; here, just before the response is built, every limit rejection is made a plain 400, as
+    // the other limits answer (use-armor.ts).
+    onResultProcess({ result }) {
+      const errors = (result as { errors?: readonly GraphQLError[] }).errors;
+      for (const error of Array.isArray(errors) ? errors : []) {
+        if (error?.extensions?.code === QUERY_LIMIT_EXCEEDED) (error.extensions as Record<string, unknown>).http = { status: 400 };
       }
     },
   };

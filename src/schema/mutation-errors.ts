@@ -129,8 +129,8 @@ builder.objectType(NotConfiguredError, {
 export const WriteOutcomeEnum = builder.enumType('WriteOutcome', {
   description: 'Whether a failed write may have been applied upstream.',
   values: {
-    NOT_APPLIED: { description: 'It surely did not apply (refused before sending, or an error answer).' },
-    UNKNOWN: { description: 'It may have applied (timeout, connection reset after sending): check before retrying.' },
+    NOT_APPLIED: { description: 'It surely did not apply: the backend refused it (a 4xx other than 408/429, a refusing JSON-RPC error), the connection was refused, or it was never sent.' },
+    UNKNOWN: { description: 'It may have applied (timeout, reset after sending, 5xx, 408, 429, an unreadable 2xx answer): check before retrying.' },
   },
 });
 
@@ -145,7 +145,9 @@ builder.objectType(UpstreamFailureError, {
     outcome: t.field({
       type: WriteOutcomeEnum,
       nullable: false,
-      description: 'UNKNOWN when the write may have applied; NOT_APPLIED otherwise.',
+      description: 'UNKNOWN when the write may have applied; NOT_APPLIED only when it surely did not.',
+      // Every failed write carries its outcome (upstream/http.ts); an error without one came from a
+      // read before any write was sent.
       resolve: (e) => (e.upstream.extensions.outcome as WriteOutcome | undefined) ?? 'NOT_APPLIED',
     }),
   }),

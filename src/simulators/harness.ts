@@ -30,10 +30,12 @@ export type Handler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
 export type Fault =
   /** Added latency; the request is then answered normally. */
   | { kind: 'latency'; ms: number; times?: number }
-  /** An HTTP error status with an optional raw body. */
-  | { kind: 'status'; status: number; body?: string; contentType?: string; times?: number }
+  /** An HTTP error status with an optional raw body and headers (e.g. Retry-After). */
+  | { kind: 'status'; status: number; body?: string; contentType?: string; headers?: Record<string, string>; times?: number }
   /** Accept the request and never answer (until the server closes). */
   | { kind: 'hang'; times?: number }
+  /** Send the status line, headers and the first bytes of a body, then nothing more (a stalled body). */
+  | { kind: 'stall'; times?: number }
   /** Close the socket without an answer. */
   | { kind: 'reset'; times?: number }
   /** The backend's own rate-limit answer (429 + Retry-After, UIS limit_exceeded, Leeloo's text). */
@@ -251,10 +253,16 @@ export class SimServer {
         await delay(fault.ms);
         return false;
       case 'status':
-        res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json' });
+        res.writeHead(fault.status, { 'content-type': fault.contentType ?? 'application/json', ...fault.headers });
         res.end(fault.body ?? JSON.stringify({ error: 'simulated.failure', message: `simulated ${fault.status}` }));
         return true;
       case 'hang':
+        this.hanging.add(res);
+        res.on('close', () => this.hanging.delete(res));
+        return true;
+      case 'stall':
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '4096' });
+        res.write('{"data": [');
         this.hanging.add(res);
         res.on('close', () => this.hanging.delete(res));
         return true;

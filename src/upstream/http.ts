@@ -1,8 +1,10 @@
-import { Agent, errors as undiciErrors, type Dispatcher } from 'undici';
-import { ErrorCode, UpstreamError, type ServiceName } from '../errors.js';
+import { Agent, type Dispatcher } from 'undici';
+import { UpstreamError, type ServiceName } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
+import { isDeadlineExceeded, remainingMs } from './deadline.js';
 import type { Redactor } from './redact.js';
-import { backoffDelay, defaultRetryOptions, sleep, type RetryOptions } from './retry.js';
+import { defaultRetryOptions, retryDelay, sleep, type RetryOptions } from './retry.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
@@ -19,6 +21,7 @@ export interface UpstreamRequest {
   read: boolean;
   /** Stable label for logs, errors and metrics, e.g. `POST sessions/filter` or `get.calls_report`. */
   endpoint: string;
+  /** The operation's signal: the client leaving, or the operation deadline (upstream/deadline.ts). */
   signal?: AbortSignal;
 }
 
@@ -38,7 +41,7 @@ export interface UpstreamObserver {
 export interface UpstreamHttpOptions {
   service: ServiceName;
   baseUrl: string;
-  /** Header and body timeout of each request. @default 10000 */
+  /** Time limit of each attempt, headers and body together. @default 10000 */
   timeoutMs: number;
   /** Connections per origin in the pool. @default 32 */
   maxConnections?: number;
@@ -70,8 +73,9 @@ export class UpstreamHttp {
       opts.dispatcher ??
       new Agent({
         connections: opts.maxConnections ?? 32,
-        headersTimeout: opts.timeoutMs,
-        bodyTimeout: opts.timeoutMs,
+        // Backstops only: each attempt's own timer (attempt()) ends it on time.
+        headersTimeout: opts.timeoutMs + 1000,
+        bodyTimeout: opts.timeoutMs + 1000,
         keepAliveTimeout: 10_000,
         connect: { timeout: Math.min(opts.timeoutMs, 10_000) },
       });
@@ -94,31 +98,33 @@ export class UpstreamHttp {
   }
 
   async send<T>(req: UpstreamRequest, interpret: Interpreter<T>): Promise<T> {
-    const maxAttempts = req.read ? this.retry.maxRetries + 1 : 1;
     for (let attempt = 0; ; attempt++) {
+      let error: UpstreamError;
       try {
         return await this.attempt(req, interpret, attempt);
       } catch (err) {
-        const error = err instanceof UpstreamError ? err : this.mapTransportError(err, req);
-        const last = attempt + 1 >= maxAttempts;
-        if (!req.read || last || !error.retryable || req.signal?.aborted) throw error;
-        if (error.retryAfterMs !== undefined && error.retryAfterMs > this.retry.maxRetryAfterMs) throw error;
-        const wait = Math.max(error.retryAfterMs ?? 0, backoffDelay(attempt, this.retry));
-        this.opts.logger.warn(
-          { backend: this.service, endpoint: req.endpoint, code: error.code, attempt, waitMs: wait },
-          'upstream read failed; retrying',
-        );
-        // A client that leaves during the pause rejects it with the raw abort reason: map it, or
-        // every field waiting on this call surfaces as an unexpected (masked, error-logged) error.
-        await sleep(wait, req.signal).catch(() => {
-          throw this.cancelled(req);
-        });
+        error = err instanceof UpstreamError ? err : transportError(err, this.transportContext(req, false));
       }
+      // Writes are never retried, and every failed write says whether it may have applied.
+      if (!req.read) throw error.asWrite();
+      const wait = req.signal?.aborted ? undefined : retryDelay(error, attempt, this.retry, remainingMs(req.signal));
+      if (wait === undefined) throw error;
+      this.opts.logger.warn(
+        { backend: this.service, endpoint: req.endpoint, code: error.code, attempt, waitMs: wait },
+        'upstream read failed; retrying',
+      );
+      // A client that leaves (or a deadline that passes) during the pause rejects it with the raw
+      // abort reason: map it, or every field waiting on this call surfaces as a masked error.
+      await sleep(wait, req.signal).catch(() => {
+        throw this.aborted(req, false);
+      });
     }
   }
 
   private async attempt<T>(req: UpstreamRequest, interpret: Interpreter<T>, attempt: number): Promise<T> {
     const started = performance.now();
+    // Nothing is sent once the operation is over (its deadline passed, or its client left).
+    if (req.signal?.aborted) throw this.aborted(req, true);
     const url = this.url(req.path, req.query);
     const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
     let body: string | undefined;
@@ -126,6 +132,17 @@ export class UpstreamHttp {
       body = JSON.stringify(req.body);
       headers['content-type'] ??= 'application/json; charset=UTF-8';
     }
+    // One timer per attempt covering headers AND body: undici's headersTimeout/bodyTimeout run on a
+    // coarse shared clock and restart per chunk, so alone they overshot by up to 2 s (issue 10).
+    // The operation's signal (deadline, client) aborts the same request.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error(`no answer within ${this.opts.timeoutMs} ms`));
+    }, this.opts.timeoutMs);
+    const onAbort = () => controller.abort(req.signal?.reason);
+    req.signal?.addEventListener('abort', onAbort, { once: true });
     let status: number | undefined;
     try {
       const res = await this.dispatcher.request({
@@ -134,22 +151,27 @@ export class UpstreamHttp {
         method: req.method,
         headers,
         body,
-        signal: req.signal,
+        signal: controller.signal,
       });
       status = res.statusCode;
       let text: string;
       try {
         text = await res.body.text();
       } catch (err) {
-        throw this.mapBodyError(err, req, res.statusCode);
+        if (timedOut || controller.signal.aborted) throw err;
+        throw truncatedBody(err, this.answerContext(req), res.statusCode);
       }
+      clearTimeout(timer);
       const value = interpret({ status: res.statusCode, headers: res.headers, text });
       this.observe(req, attempt, started, status);
       return value;
     } catch (err) {
-      const error = err instanceof UpstreamError ? err : this.mapTransportError(err, req);
+      const error = err instanceof UpstreamError ? err : transportError(err, this.transportContext(req, timedOut));
       this.observe(req, attempt, started, status, error.code);
       throw error;
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
     }
   }
 
@@ -159,60 +181,18 @@ export class UpstreamHttp {
     this.opts.observer?.({ service: this.service, endpoint: req.endpoint, method: req.method, status, code, ms, attempt });
   }
 
-  private mapBodyError(err: unknown, req: UpstreamRequest, status: number): UpstreamError {
-    const code = (err as { code?: string }).code;
-    if (code === 'UND_ERR_BODY_TIMEOUT') return this.timeout(req);
-    return new UpstreamError(`${this.service} ${req.endpoint}: the response body was cut off`, {
-      code: ErrorCode.UPSTREAM_BAD_RESPONSE,
-      service: this.service,
-      endpoint: req.endpoint,
-      status,
-      detail: this.opts.redactor.redact(String((err as Error)?.message ?? err)),
-      retryable: true,
-      outcome: req.read ? undefined : 'UNKNOWN',
-    });
+  private answerContext(req: UpstreamRequest): AnswerContext {
+    return { service: this.service, endpoint: req.endpoint, redactor: this.opts.redactor };
   }
 
-  /** The GraphQL request was abandoned by its client; nobody reads this error, but it must stay in the family. */
-  private cancelled(req: UpstreamRequest): UpstreamError {
-    return new UpstreamError(`${this.service} ${req.endpoint}: the request was cancelled`, {
-      code: ErrorCode.UPSTREAM_ERROR,
-      service: this.service,
-      endpoint: req.endpoint,
-      detail: 'cancelled by the client',
-      outcome: req.read ? undefined : 'UNKNOWN',
-    });
+  private transportContext(req: UpstreamRequest, timedOut: boolean): TransportContext {
+    return { ...this.answerContext(req), timeoutMs: this.opts.timeoutMs, timedOut, signal: req.signal };
   }
 
-  private timeout(req: UpstreamRequest): UpstreamError {
-    return new UpstreamError(`${this.service} ${req.endpoint}: no answer within ${this.opts.timeoutMs} ms`, {
-      code: ErrorCode.UPSTREAM_TIMEOUT,
-      service: this.service,
-      endpoint: req.endpoint,
-      retryable: true,
-      outcome: req.read ? undefined : 'UNKNOWN',
-    });
-  }
-
-  /** Maps undici and socket errors; a refused connection means a write surely did not apply. */
-  mapTransportError(err: unknown, req: UpstreamRequest): UpstreamError {
-    const e = err as { code?: string; name?: string; message?: string; cause?: { code?: string } };
-    const code = e?.code ?? e?.cause?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
-      return this.timeout(req);
-    }
-    // The abort reason may be the socket's own error (ECONNRESET when the client hung up), so the
-    // signal decides, not the error's shape.
-    if (req.signal?.aborted || e?.name === 'AbortError' || err instanceof undiciErrors.RequestAbortedError) return this.cancelled(req);
-    const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
-    return new UpstreamError(`${this.service} ${req.endpoint}: the backend is unreachable`, {
-      code: ErrorCode.UPSTREAM_UNAVAILABLE,
-      service: this.service,
-      endpoint: req.endpoint,
-      detail: this.opts.redactor.redact(code ?? String(e?.message ?? err)),
-      retryable: true,
-      outcome: req.read ? undefined : refused ? 'NOT_APPLIED' : 'UNKNOWN',
-    });
+  /** The operation's signal aborted: the deadline passed (UPSTREAM_TIMEOUT) or the client left. */
+  private aborted(req: UpstreamRequest, beforeSending: boolean): UpstreamError {
+    const ctx = this.answerContext(req);
+    return isDeadlineExceeded(req.signal?.reason) ? deadlineError(ctx, beforeSending) : cancelledError(ctx);
   }
 
   async close(): Promise<void> {

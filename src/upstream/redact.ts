@@ -75,3 +75,14 @@ export class Redactor {
     return value;
   }
 }
+
+/**
+ * A short one-line summary of an upstream body for `extensions.detail`: enough to debug, never the
+ * whole thing. Secrets are redacted FIRST, then the text is cut: cutting first could leave the head
+ * of a token that no longer matches the redactor (a partial token is still a leak).
+ */
+export function summariseBody(text: string, redact: Redactor | ((text: string) => string), max = 120): string {
+  const clean = typeof redact === 'function' ? redact(text) : redact.redact(text);
+  const oneLine = clean.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}

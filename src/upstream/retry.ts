@@ -21,6 +21,25 @@ export const defaultRetryOptions: RetryOptions = {
   maxRetryAfterMs: 3000,
 };
 
+/**
+ * How long to wait before retrying a failed read, or undefined to fail now. One rule for the three
+ * backends (README "Errors"): only retryable failures; an upstream-requested wait (Retry-After,
+ * UIS `*_reset`) is honoured when it is at most `maxRetryAfterMs` and fails fast when longer; and no
+ * wait may end at or past the operation deadline (`remainingMs`), where the retry could not finish.
+ */
+export function retryDelay(
+  failure: { retryable: boolean; retryAfterMs?: number },
+  attempt: number,
+  opts: RetryOptions,
+  remainingMs = Number.POSITIVE_INFINITY,
+  random: () => number = Math.random,
+): number | undefined {
+  if (!failure.retryable || attempt >= opts.maxRetries) return undefined;
+  if (failure.retryAfterMs !== undefined && failure.retryAfterMs > opts.maxRetryAfterMs) return undefined;
+  const wait = Math.max(failure.retryAfterMs ?? 0, backoffDelay(attempt, opts, random));
+  return wait < remainingMs ? wait : undefined;
+}
+
 /** Exponential backoff with full jitter (AWS architecture blog's "full jitter"). */
 export function backoffDelay(attempt: number, opts: RetryOptions, random: () => number = Math.random): number {
   const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** attempt);

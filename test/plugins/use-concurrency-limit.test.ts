@@ -1,6 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createSchema, createYoga } from 'graphql-yoga';
 import { afterEach, describe, expect, it } from 'vitest';
 import { operationText } from '../../scripts/operations.js';
+import { useConcurrencyLimit } from '../../src/plugins/use-concurrency-limit.js';
+import { createOperationDeadlines, useDeadline } from '../../src/plugins/use-deadline.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const COUNT = '{ sessions(first: 1) { totalCount } }';
@@ -12,19 +15,29 @@ afterEach(async () => {
   gw = undefined;
 });
 
-/** Five slow operations at once; how many reached the Reporter while the first were still being answered. */
-async function fiveAtOnce(g: TestGateway): Promise<{ early: number; answers: Array<{ data?: { sessions: { totalCount: number } } }> }> {
-  g.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 300 });
-  const pending = Array.from({ length: 5 }, () => g.execute(COUNT));
+/**
+ * Five slow operations at once; how many reached the Reporter while none had been answered yet.
+ * No fixed sleep decides it (a loaded machine is slow to send): it waits until `expected` arrived,
+ * then a little longer, and counts while the first ones are still held by the simulated latency.
+ */
+async function fiveAtOnce(g: TestGateway, expected: number): Promise<{ early: number; answeredEarly: number; answers: Array<{ data?: { sessions: { totalCount: number } } }> }> {
+  g.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 1500 });
+  let answered = 0;
+  const pending = Array.from({ length: 5 }, () => g.execute(COUNT).then((r) => (answered++, r)));
+  const until = Date.now() + 1200;
+  while (g.sims.reporter.count(FILTER) < expected && Date.now() < until) await sleep(10);
   await sleep(150);
   const early = g.sims.reporter.count(FILTER);
-  return { early, answers: await Promise.all(pending) };
+  const answeredEarly = answered;
+  return { early, answeredEarly, answers: await Promise.all(pending) };
 }
 
 describe('MAX_CONCURRENT_OPERATIONS', () => {
   it('runs at most that many operations at once; the others wait their turn and are all answered', async () => {
-    gw = await startTestGateway({ env: { MAX_CONCURRENT_OPERATIONS: '2' } });
-    const { early, answers } = await fiveAtOnce(gw);
+    // Three rounds of 1.5 s: the per-attempt timeout must outlast one round, the deadline all three.
+    gw = await startTestGateway({ env: { MAX_CONCURRENT_OPERATIONS: '2' }, timeoutMs: 4000 });
+    const { early, answeredEarly, answers } = await fiveAtOnce(gw, 2);
+    expect(answeredEarly).toBe(0);
     expect(early).toBe(2);
     expect(answers.map((a) => a.data?.sessions.totalCount)).toEqual(Array(5).fill(gw.sims.dataset.reporter.sessions.length));
     expect(gw.sims.reporter.count(FILTER)).toBe(5);
@@ -32,7 +45,8 @@ describe('MAX_CONCURRENT_OPERATIONS', () => {
 
   it('is off by default: every operation starts at once', async () => {
     gw = await startTestGateway();
-    const { early } = await fiveAtOnce(gw);
+    const { early, answeredEarly } = await fiveAtOnce(gw, 5);
+    expect(answeredEarly).toBe(0);
     expect(early).toBe(5);
   });
 
@@ -71,5 +85,38 @@ describe('MAX_CONCURRENT_OPERATIONS', () => {
     const res = await gw.execute(COUNT);
     expect(res.data?.sessions.totalCount).toBe(gw.sims.dataset.reporter.sessions.length);
     await reader.cancel();
+  });
+});
+
+describe('MAX_CONCURRENT_OPERATIONS with the operation deadline', () => {
+  /** A Yoga app whose one field takes `ms` and ignores every signal, like CPU-bound work. */
+  function slowApp(max: number, deadlineMs: number, ms: number) {
+    const deadlines = createOperationDeadlines(deadlineMs);
+    return createYoga({
+      schema: createSchema({ typeDefs: 'type Query { slow: Int }', resolvers: { Query: { slow: () => sleep(ms).then(() => 1) } } }),
+      plugins: [useDeadline(deadlines), useConcurrencyLimit(max, deadlines)],
+      logging: false,
+    });
+  }
+  const ask = async (app: ReturnType<typeof slowApp>): Promise<Response> =>
+    await app.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ slow }' }) });
+
+  it('takes a request still queued at its deadline out of the queue and answers 503 UPSTREAM_TIMEOUT', async () => {
+    const app = slowApp(1, 300, 900);
+    const holder = ask(app);
+    const queued = await ask(app);
+    expect(queued.status).toBe(503);
+    const body = (await queued.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'UPSTREAM_TIMEOUT' }, message: expect.stringContaining('MAX_CONCURRENT_OPERATIONS 1') });
+    // The holder was not disturbed, and the queue moves on: the next request runs once it is done.
+    expect(((await (await holder).json()) as { data: unknown }).data).toEqual({ slow: 1 });
+    expect((await ask(slowApp(1, 300, 10))).status).toBe(200);
+  });
+
+  it('serves waiters in arrival order', async () => {
+    const order: number[] = [];
+    const app = slowApp(1, 5000, 50);
+    await Promise.all([1, 2, 3, 4].map((n) => ask(app).then(() => order.push(n))));
+    expect(order).toEqual([1, 2, 3, 4]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, Redactor } from '../../src/upstream/redact.js';
+import { REDACTED, Redactor, summariseBody } from '../../src/upstream/redact.js';
 
 describe('Redactor', () => {
   it('replaces every occurrence of a token, including its URL-encoded form', () => {
@@ -42,5 +42,25 @@ describe('Redactor: pieces of a secret', () => {
 
   it('replaces two separate pieces with one marker each', () => {
     expect(r.redact(`a ${token.slice(0, 10)} b ${token.slice(20, 30)} c`)).toBe('a [REDACTED] b [REDACTED] c');
+  });
+});
+
+describe('summariseBody', () => {
+  const token = 'tok-0123456789abcdef';
+
+  it('redacts before cutting, so a token across the cut leaves no partial trace', () => {
+    // 126 characters: the token straddles the 120-character cut; redacted first, the text fits.
+    const body = `${'x'.repeat(100)} ${token} tail`;
+    const out = summariseBody(body, new Redactor([token]));
+    expect(out).toBe(`${'x'.repeat(100)} ${REDACTED} tail`);
+    expect(out).not.toContain('tok-0123');
+    // Cut first, the head of the token would have survived the redactor.
+    expect(summariseBody(body, (t) => t, 120)).toContain('tok-0123');
+  });
+
+  it('takes a redactor or a redacting function, folds whitespace and cuts at max with an ellipsis', () => {
+    expect(summariseBody(`a\n  ${token}\tb`, (t) => new Redactor([token]).redact(t))).toBe(`a ${REDACTED} b`);
+    expect(summariseBody('y'.repeat(130), new Redactor())).toBe(`${'y'.repeat(120)}…`);
+    expect(summariseBody('y'.repeat(30), new Redactor(), 10)).toBe(`${'y'.repeat(10)}…`);
   });
 });

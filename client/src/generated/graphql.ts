@@ -760,9 +760,9 @@ export type UisSortOrder =
 
 /** Whether a failed write may have been applied upstream. */
 export type WriteOutcome =
-  /** It surely did not apply (refused before sending, or an error answer). */
+  /** It surely did not apply: the backend refused it (a 4xx other than 408/429, a refusing JSON-RPC error), the connection was refused, or it was never sent. */
   | 'NOT_APPLIED'
-  /** It may have applied (timeout, connection reset after sending): check before retrying. */
+  /** It may have applied (timeout, reset after sending, 5xx, 408, 429, an unreadable 2xx answer): check before retrying. */
   | 'UNKNOWN';
 
 export type BackendsQueryVariables = Exact<{ [key: string]: never; }>;

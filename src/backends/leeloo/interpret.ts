@@ -1,7 +1,8 @@
 import { parseJson } from '../../upstream/json.js';
-import { codeForHttpStatus, ErrorCode, isRetryableStatus, summariseBody, UpstreamError } from '../../errors.js';
+import { ErrorCode, UpstreamError } from '../../errors.js';
+import { badResponse, bodySummary, interpretAnswer, mnemonicOf, type AnswerContext, type AnswerRules, type ErrorBody } from '../../upstream/classify.js';
 import type { Interpreter, UpstreamResponse } from '../../upstream/http.js';
-import type { Redactor } from '../../upstream/redact.js';
+import { summariseBody, type Redactor } from '../../upstream/redact.js';
 import { parseRetryAfter } from '../../upstream/retry.js';
 import type { LeelooErrorBody } from './types.js';
 
@@ -14,96 +15,78 @@ export const LEELOO_RATE_LIMIT_TEXT = 'Too many requests, please try again later
 export interface InterpretContext {
   endpoint: string;
   redactor: Redactor;
-  /** Writes whose body came back unreadable under 2xx may have applied. */
-  read: boolean;
+  /** Kept for callers; the write outcome is now decided in one place (upstream/http.ts). */
+  read?: boolean;
 }
 
 /**
- * Success is HTTP 2xx AND `status === 1` (§3.2, §9.3). Anything else becomes an UpstreamError:
- * - HTTP 429 or the throttle text → UPSTREAM_RATE_LIMITED, retryable, Retry-After when sent (INFERRED headers);
- * - a `{status: 0, error}` body (under any HTTP status) → the HTTP status's code, or UPSTREAM_ERROR under 2xx,
- *   with `error.code` as mnemonic and message + traceId as detail;
- * - any other non-JSON body → UPSTREAM_BAD_RESPONSE under 2xx, else the HTTP status's code.
- * An error answer means a write was not applied, so `outcome` stays unset, except for an unreadable
- * 2xx body on a write: the upstream accepted the request, so the outcome is UNKNOWN.
+ * Success is HTTP 2xx AND `status === 1` (§3.2, §9.3). The shared classification (upstream/classify.ts)
+ * handles statuses; Leeloo adds only its own parts:
+ * - the throttle text (§3.3) under any status → UPSTREAM_RATE_LIMITED, retryable, Retry-After when sent;
+ * - its `{status: 0, error: {code, message, traceId}}` envelope: the mnemonic and detail of an error
+ *   answer, and under 2xx a failure whose HTTP status tells nothing (UPSTREAM_ERROR, outcome UNKNOWN);
+ * - a 2xx body that is not JSON or has no `status: 1` → UPSTREAM_BAD_RESPONSE.
  */
 export function leelooInterpreter<T>(ctx: InterpretContext): Interpreter<T> {
-  return (res) => {
-    const ok = res.status >= 200 && res.status < 300;
-    if (res.status === 429 || res.text.trim().startsWith('Too many requests')) throw rateLimited(res, ctx);
-    let body: unknown;
-    try {
-      body = parseJson(res.text);
-    } catch {
-      if (ok) throw badResponse(res, ctx, 'the body is not JSON');
-      throw httpError(res, ctx, summary(res.text, ctx));
-    }
-    const status = isObject(body) ? body.status : undefined;
-    if (ok && status === 1) return body as T;
-    if (status === 0 || (isObject(body) && isObject(body.error))) return throwEnvelopeError(res, ctx, body as LeelooErrorBody);
-    if (ok) throw badResponse(res, ctx, 'the body has no `status: 1`');
-    throw httpError(res, ctx, summary(res.text, ctx));
+  const actx: AnswerContext = { service: 'leeloo', endpoint: ctx.endpoint, redactor: ctx.redactor };
+  const rules: AnswerRules<T> = {
+    recognise: (res) => (res.text.trimStart().startsWith('Too many requests') ? rateLimited(res, actx) : undefined),
+    errorBody: (text) => {
+      try {
+        const body = parseJson(text);
+        return isObject(body) && isObject(body.error) ? envelopeOf(body as unknown as LeelooErrorBody) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    success: (res) => {
+      let body: unknown;
+      try {
+        body = parseJson(res.text);
+      } catch {
+        throw badResponse(res, actx, `the body is not JSON (HTTP ${res.status})`);
+      }
+      const status = isObject(body) ? body.status : undefined;
+      if (status === 1) return body as T;
+      if (status === 0 || (isObject(body) && isObject(body.error))) throw envelopeFailure(res, actx, body as LeelooErrorBody);
+      throw badResponse(res, actx, `the body has no \`status: 1\` (HTTP ${res.status})`);
+    },
   };
+  return (res) => interpretAnswer(res, actx, rules);
 }
 
-function throwEnvelopeError(res: UpstreamResponse, ctx: InterpretContext, body: LeelooErrorBody): never {
-  const ok = res.status >= 200 && res.status < 300;
+function envelopeOf(body: LeelooErrorBody): ErrorBody {
   const e = body.error ?? {};
-  const mnemonic = typeof e.code === 'string' ? ctx.redactor.redact(e.code).slice(0, 60) : undefined;
   const parts = [typeof e.message === 'string' ? e.message : 'no message'];
   if (typeof e.traceId === 'string') parts.push(`traceId ${e.traceId}`);
-  const detail = summary(parts.join('; '), ctx, 200);
-  // §3.2: `status: 0` under 2xx is a failure whose HTTP status tells nothing; keep it generic.
-  const code = ok ? ErrorCode.UPSTREAM_ERROR : codeForHttpStatus(res.status);
-  throw new UpstreamError(`leeloo ${ctx.endpoint}: ${mnemonic ?? 'error'} (HTTP ${res.status})`, {
-    code,
+  return { mnemonic: typeof e.code === 'string' ? e.code : undefined, message: parts[0], detail: parts.join('; ') };
+}
+
+/** §3.2: `status: 0` under 2xx is a failure whose HTTP status tells nothing; keep it generic. */
+function envelopeFailure(res: UpstreamResponse, ctx: AnswerContext, body: LeelooErrorBody): UpstreamError {
+  const { mnemonic, detail } = envelopeOf(body);
+  const label = mnemonicOf(mnemonic, ctx);
+  return new UpstreamError(`leeloo ${ctx.endpoint}: ${label ?? 'error'} (HTTP ${res.status})`, {
+    code: ErrorCode.UPSTREAM_ERROR,
     service: 'leeloo',
     endpoint: ctx.endpoint,
     status: res.status,
-    mnemonic,
-    detail,
-    retryable: !ok && isRetryableStatus(res.status),
+    mnemonic: label,
+    detail: summariseBody(detail ?? '', ctx.redactor, 200),
+    retryable: false,
   });
 }
 
-function rateLimited(res: UpstreamResponse, ctx: InterpretContext): UpstreamError {
+function rateLimited(res: UpstreamResponse, ctx: AnswerContext): UpstreamError {
   return new UpstreamError(`leeloo ${ctx.endpoint}: rate limited (HTTP ${res.status})`, {
     code: ErrorCode.UPSTREAM_RATE_LIMITED,
     service: 'leeloo',
     endpoint: ctx.endpoint,
     status: res.status,
-    detail: summary(res.text, ctx),
+    detail: bodySummary(res.text, ctx),
     retryable: true,
     retryAfterMs: parseRetryAfter(res.headers['retry-after']),
   });
-}
-
-function badResponse(res: UpstreamResponse, ctx: InterpretContext, why: string): UpstreamError {
-  return new UpstreamError(`leeloo ${ctx.endpoint}: ${why} (HTTP ${res.status})`, {
-    code: ErrorCode.UPSTREAM_BAD_RESPONSE,
-    service: 'leeloo',
-    endpoint: ctx.endpoint,
-    status: res.status,
-    detail: summary(res.text, ctx),
-    outcome: ctx.read ? undefined : 'UNKNOWN',
-  });
-}
-
-function httpError(res: UpstreamResponse, ctx: InterpretContext, detail: string): UpstreamError {
-  return new UpstreamError(`leeloo ${ctx.endpoint}: HTTP ${res.status}`, {
-    code: codeForHttpStatus(res.status),
-    service: 'leeloo',
-    endpoint: ctx.endpoint,
-    status: res.status,
-    detail,
-    retryable: isRetryableStatus(res.status),
-  });
-}
-
-/** Proxy and Express error pages are HTML: keep their words, drop the markup. */
-function summary(text: string, ctx: InterpretContext, max?: number): string {
-  const plain = text.trimStart().startsWith('<') ? text.replace(/<[^>]*>/g, ' ') : text;
-  return summariseBody(ctx.redactor.redact(plain), max);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -1,10 +1,10 @@
 import { parseJson } from '../../upstream/json.js';
-import { ErrorCode, UpstreamError, codeForHttpStatus, isRetryableStatus, summariseBody } from '../../errors.js';
+import { badResponse, interpretAnswer, type AnswerRules, type ErrorBody } from '../../upstream/classify.js';
 import type { HttpMethod, Interpreter, QueryValue, UpstreamHttp } from '../../upstream/http.js';
 import { REDACTED, type Redactor } from '../../upstream/redact.js';
 import { pathSegment } from '../../upstream/path.js';
-import { parseRetryAfter } from '../../upstream/retry.js';
 import { upstreamFor, type CallOptions, type ClientOptions } from '../client-options.js';
+import { reporterErrorCode } from './error-codes.js';
 import type { ReporterHeaders } from './types-analytics.js';
 
 /** The default REPORTER_URL (specs README decision 1). */
@@ -73,67 +73,43 @@ export class ReporterTransport {
     );
   }
 
-  /** 2xx → JSON (empty → undefined, raw text accepted for string answers); else the error family. */
+  /**
+   * The shared classification (upstream/classify.ts) with the Reporter's own parts: its
+   * `{error, message, args}` envelope, the error-code table, and 2xx bodies that may be empty or a
+   * bare string.
+   */
   private interpreter<T>(endpoint: string): Interpreter<T> {
-    return ({ status, headers, text }) => {
-      if (status >= 200 && status < 300) {
-        if (text.trim() === '') return undefined as T;
+    const ctx = { service: 'reporter' as const, endpoint, redactor: this.redactor };
+    const rules: AnswerRules<T> = {
+      errorBody: parseEnvelope,
+      refusalCode: reporterErrorCode,
+      success: (res) => {
+        if (res.text.trim() === '') return undefined as T;
         try {
-          return parseJson(text) as T;
+          return parseJson(res.text) as T;
         } catch {
           // `join` answers a bare branch key; some servers send it unquoted (§3.10).
-          const type = String(headers['content-type'] ?? '');
-          if (!type.includes('json')) return text as T;
-          throw new UpstreamError(`reporter ${endpoint}: the answer is not valid JSON`, {
-            code: ErrorCode.UPSTREAM_BAD_RESPONSE,
-            service: 'reporter',
-            endpoint,
-            status,
-            detail: this.summarise(text),
-            // A complete but unparsable answer is not transient (unlike a cut-off one): like the UIS
-            // and Leeloo clients, don't retry it.
-            retryable: false,
-          });
+          const type = String(res.headers['content-type'] ?? '');
+          if (!type.includes('json')) return res.text as T;
+          throw badResponse(res, ctx, 'the answer is not valid JSON');
         }
-      }
-      const envelope = parseEnvelope(text);
-      const retryAfterMs = parseRetryAfter(headers['retry-after']);
-      return throwError(
-        new UpstreamError(`reporter ${endpoint}: HTTP ${status}${envelope?.message ? ` (${this.summarise(envelope.message)})` : ''}`, {
-          // 409 (the simulator's duplicate experiment or label) is a conflict, not a generic failure.
-          code: status === 409 ? ErrorCode.CONFLICT : codeForHttpStatus(status),
-          service: 'reporter',
-          endpoint,
-          status,
-          mnemonic: envelope?.error,
-          detail: this.summarise(text),
-          retryable: isRetryableStatus(status),
-          retryAfterMs,
-        }),
-      );
+      },
     };
-  }
-
-  private summarise(text: string): string {
-    return summariseBody(this.redactor.redact(text));
+    return (res) => interpretAnswer(res, ctx, rules);
   }
 }
 
 /** Reads `{error, message, args}` when the body is one (§1.2, decision 4); otherwise nothing. */
-function parseEnvelope(text: string): { error?: string; message?: string } | undefined {
+function parseEnvelope(text: string): ErrorBody | undefined {
   try {
     const v = parseJson(text) as unknown;
     if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
     const o = v as Record<string, unknown>;
     return {
-      error: typeof o.error === 'string' ? o.error : undefined,
+      mnemonic: typeof o.error === 'string' ? o.error : undefined,
       message: typeof o.message === 'string' ? o.message : undefined,
     };
   } catch {
     return undefined;
   }
-}
-
-function throwError(e: UpstreamError): never {
-  throw e;
 }

@@ -32,11 +32,13 @@ export function addSecondsWire(date: string, seconds: number): string {
 }
 
 /**
- * The exclusive end of the window starting at `from`: the earlier of 3 calendar months and 90 days
- * later. The API says "3 months" without defining month arithmetic, so the gateway stays inside the
- * safe 90-day rule the spec recommends (§10) whichever way the upstream counts.
+ * The last instant (inclusive) one request starting at `from` may cover: the earlier of 3 calendar
+ * months and 90 days later. The API says "3 months" without defining month arithmetic, so the
+ * gateway stays inside the safe 90-day rule the spec recommends (§10) whichever way the upstream
+ * counts. Both bounds are inclusive and the simulator refuses only `till > from + 3 months`, so a
+ * period of exactly 90 days is one request (an exclusive end sent an extra, empty one-second window).
  */
-function windowEnd(from: string): string {
+function windowLast(from: string): string {
   const months = addMonthsWire(from, 3);
   const days = formatUisDate(new Date(parseUisDate(from, 'UTC')!.getTime() + 90 * DAY_MS), 'UTC');
   return months < days ? months : days;
@@ -44,7 +46,7 @@ function windowEnd(from: string): string {
 
 /** True when one request may cover [from, till] (both inclusive). */
 export function fitsOneWindow(from: string, till: string): boolean {
-  return till < windowEnd(from);
+  return till <= windowLast(from);
 }
 
 /** Consecutive, non-overlapping windows covering [from, till], each within the 3-month limit. */
@@ -53,10 +55,13 @@ export function splitPeriod(from: string, till: string): WirePeriod[] {
   const out: WirePeriod[] = [];
   let start = from;
   while (start <= till) {
-    const end = windowEnd(start);
-    const last = addSecondsWire(end, -1);
-    out.push({ date_from: start, date_till: last < till ? last : till });
-    start = end;
+    const last = windowLast(start);
+    if (till <= last) {
+      out.push({ date_from: start, date_till: till });
+      break;
+    }
+    out.push({ date_from: start, date_till: last });
+    start = addSecondsWire(last, 1);
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { parseJson } from '../../upstream/json.js';
-import { ErrorCode, UpstreamError, codeForHttpStatus, isRetryableStatus, summariseBody, type UpstreamErrorDetails } from '../../errors.js';
+import { ErrorCode, UpstreamError, type UpstreamErrorDetails } from '../../errors.js';
+import { badResponse, interpretAnswer, mnemonicOf, type AnswerContext, type ErrorBody } from '../../upstream/classify.js';
 import type { UpstreamResponse } from '../../upstream/http.js';
-import type { Redactor } from '../../upstream/redact.js';
-import { parseRetryAfter } from '../../upstream/retry.js';
+import { summariseBody, type Redactor } from '../../upstream/redact.js';
 import type { RpcErrorObject, UisLimits } from './types.js';
 
 /**
@@ -47,98 +47,88 @@ export interface InterpretContext {
   redactor: Redactor;
 }
 
-/** Parses one JSON-RPC answer: the `result`, or a thrown UpstreamError. */
+/**
+ * Parses one JSON-RPC answer: the `result`, or a thrown UpstreamError. The shared classification
+ * (upstream/classify.ts) decides non-2xx answers by their status whatever the body (a 429 or 401
+ * with a JSON body is rate limited or unauthorized, not a mismatched id); only 2xx bodies are read
+ * as JSON-RPC, where errors arrive (§11.7, INFERRED).
+ */
 export function interpretRpc<R>(res: UpstreamResponse, ctx: InterpretContext): R {
+  const actx: AnswerContext = { service: 'uis', endpoint: ctx.endpoint, redactor: ctx.redactor };
+  return interpretAnswer(res, actx, {
+    errorBody: rpcErrorBody,
+    refusalCode: (mnemonic) => {
+      const { code } = classifyRpc(mnemonic, 0);
+      return REFUSAL_CODES.has(code) ? code : undefined;
+    },
+    success: (ok) => readEnvelope<R>(ok, ctx, actx),
+  });
+}
+
+function readEnvelope<R>(res: UpstreamResponse, ctx: InterpretContext, actx: AnswerContext): R {
   let body: unknown;
   try {
     body = parseJson(res.text);
   } catch {
-    throw nonJsonError(res, ctx);
+    throw badResponse(res, actx, 'the answer is not valid JSON');
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw badResponse(ctx, res.status, 'the answer is not a JSON-RPC object', res.text);
-  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw badResponse(res, actx, 'the answer is not a JSON-RPC object');
   const envelope = body as { jsonrpc?: unknown; id?: unknown; result?: unknown; error?: unknown };
   if (envelope.error && typeof envelope.error === 'object') {
     // The documented error example carries `id: null` (§11.1), so null is accepted here.
     if (envelope.id !== null && envelope.id !== undefined && envelope.id !== ctx.expectedId) {
-      throw badResponse(ctx, res.status, 'the answer id does not match the request id');
+      throw badResponse({ status: res.status, text: '' }, actx, 'the answer id does not match the request id');
     }
     throw rpcError(envelope.error as RpcErrorObject, res.status, ctx);
   }
-  if (res.status >= 500) {
-    throw new UpstreamError(`uis ${ctx.endpoint}: the backend answered HTTP ${res.status}`, {
-      code: ErrorCode.UPSTREAM_UNAVAILABLE,
-      service: 'uis',
-      endpoint: ctx.endpoint,
-      status: res.status,
-      detail: ctx.redactor.redact(summariseBody(res.text)),
-      retryable: true,
-    });
-  }
-  if (envelope.id !== ctx.expectedId) {
-    throw badResponse(ctx, res.status, 'the answer id does not match the request id');
-  }
-  if (envelope.jsonrpc !== '2.0' || !('result' in envelope)) {
-    throw badResponse(ctx, res.status, 'the answer has neither result nor error', res.text);
-  }
+  if (envelope.id !== ctx.expectedId) throw badResponse({ status: res.status, text: '' }, actx, 'the answer id does not match the request id');
+  if (envelope.jsonrpc !== '2.0' || !('result' in envelope)) throw badResponse(res, actx, 'the answer has neither result nor error');
   return envelope.result as R;
 }
 
-function nonJsonError(res: UpstreamResponse, ctx: InterpretContext): UpstreamError {
-  const detail = ctx.redactor.redact(summariseBody(res.text));
-  if (res.status >= 200 && res.status < 300) {
-    return badResponse(ctx, res.status, 'the answer is not valid JSON', res.text);
+/** A non-2xx body's JSON-RPC error, or a proxy's `{error, message}`, for the mnemonic and summary. */
+function rpcErrorBody(text: string): ErrorBody | undefined {
+  try {
+    const v = parseJson(text) as Record<string, unknown> | null;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+    const error = v.error;
+    if (error && typeof error === 'object') {
+      const e = error as RpcErrorObject;
+      const data = e.data && typeof e.data === 'object' ? e.data : undefined;
+      return {
+        mnemonic: typeof data?.mnemonic === 'string' ? data.mnemonic : undefined,
+        message: typeof e.message === 'string' ? e.message : undefined,
+        detail: typeof e.message === 'string' ? e.message : undefined,
+        rpcCode: typeof e.code === 'number' ? e.code : undefined,
+        field: typeof data?.field === 'string' ? data.field : undefined,
+        retryAfterMs: data?.mnemonic === 'limit_exceeded' ? resetOf(data.metadata?.limits, data.params) : undefined,
+      };
+    }
+    return { mnemonic: typeof error === 'string' ? error : undefined, message: typeof v.message === 'string' ? v.message : undefined };
+  } catch {
+    return undefined;
   }
-  // Not a JSON-RPC answer at all: a proxy or load balancer spoke (§11.7, INFERRED).
-  const code = res.status >= 500 ? ErrorCode.UPSTREAM_UNAVAILABLE : codeForHttpStatus(res.status);
-  return new UpstreamError(`uis ${ctx.endpoint}: the backend answered HTTP ${res.status}`, {
-    code,
-    service: 'uis',
-    endpoint: ctx.endpoint,
-    status: res.status,
-    detail,
-    retryable: isRetryableStatus(res.status),
-    retryAfterMs: parseRetryAfter(res.headers['retry-after']),
-  });
 }
 
-function badResponse(ctx: InterpretContext, status: number, what: string, text?: string): UpstreamError {
-  return new UpstreamError(`uis ${ctx.endpoint}: ${what}`, {
-    code: ErrorCode.UPSTREAM_BAD_RESPONSE,
-    service: 'uis',
-    endpoint: ctx.endpoint,
-    status,
-    detail: text === undefined ? what : ctx.redactor.redact(summariseBody(text)),
-  });
-}
+/** Codes by which UIS refused the request without acting on it: a write is NOT_APPLIED (§11). */
+const REFUSAL_CODES = new Set<ErrorCode>([ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.UPSTREAM_UNAUTHORIZED]);
+/** JSON-RPC's own request errors: parse error, invalid request, method not found, invalid params. */
+const REFUSAL_RPC_CODES = new Set([-32700, -32600, -32601, -32602]);
 
-/** Maps a JSON-RPC error object (§11) to the error family. */
+/**
+ * Maps a JSON-RPC error object (§11) to the error family, by mnemonic first. A write's outcome
+ * mirrors the HTTP rule: refusals (validation, auth, not found, duplicate, JSON-RPC request errors)
+ * are NOT_APPLIED; `limit_exceeded` (like a 429) and `internal_error` (like a 5xx) leave it UNKNOWN.
+ */
 export function rpcError(error: RpcErrorObject, status: number, ctx: Pick<InterpretContext, 'endpoint' | 'redactor'>): UisRpcError {
+  const actx: AnswerContext = { service: 'uis', endpoint: ctx.endpoint, redactor: ctx.redactor };
   const rpcCode = typeof error.code === 'number' ? error.code : 0;
   const data = error.data && typeof error.data === 'object' ? error.data : undefined;
-  const mnemonic = typeof data?.mnemonic === 'string' ? data.mnemonic : undefined;
-  const field = typeof data?.field === 'string' ? ctx.redactor.redact(data.field) : undefined;
-  const text = ctx.redactor.redact(summariseBody(String(error.message ?? '')));
-  let code: ErrorCode = ErrorCode.UPSTREAM_ERROR;
-  let retryable = false;
-  let retryAfterMs: number | undefined;
-
-  if (mnemonic === 'limit_exceeded' || rpcCode === -32029) {
-    code = ErrorCode.UPSTREAM_RATE_LIMITED;
-    retryable = true;
-    retryAfterMs = resetOf(data?.metadata?.limits, data?.params);
-  } else if (rpcCode === -32001 || rpcCode === -32003 || (mnemonic && AUTH_MNEMONICS.has(mnemonic))) {
-    code = ErrorCode.UPSTREAM_UNAUTHORIZED;
-  } else if (mnemonic === 'entity_not_found') {
-    code = ErrorCode.NOT_FOUND;
-  } else if (mnemonic === 'duplicate_entity') {
-    code = ErrorCode.CONFLICT;
-  } else if ((mnemonic && VALIDATION_MNEMONICS.has(mnemonic)) || rpcCode === -32602) {
-    code = ErrorCode.BAD_USER_INPUT;
-  } else if (rpcCode === -32603 || mnemonic === 'internal_error') {
-    retryable = true;
-  }
+  const mnemonic = mnemonicOf(typeof data?.mnemonic === 'string' ? data.mnemonic : undefined, actx);
+  const field = typeof data?.field === 'string' ? summariseBody(data.field, ctx.redactor, 80) : undefined;
+  const text = summariseBody(String(error.message ?? ''), ctx.redactor);
+  const { code, retryable } = classifyRpc(mnemonic, rpcCode);
+  const retryAfterMs = code === ErrorCode.UPSTREAM_RATE_LIMITED ? resetOf(data?.metadata?.limits, data?.params) : undefined;
   const where = field ? ` (field ${field})` : '';
   return new UisRpcError(`uis ${ctx.endpoint}: ${mnemonic ?? `error ${rpcCode}`}${where}: ${text}`, {
     code,
@@ -151,7 +141,18 @@ export function rpcError(error: RpcErrorObject, status: number, ctx: Pick<Interp
     detail: text,
     retryable,
     retryAfterMs,
+    refused: REFUSAL_CODES.has(code) || (code === ErrorCode.UPSTREAM_ERROR && REFUSAL_RPC_CODES.has(rpcCode)),
   });
+}
+
+/** The code of a JSON-RPC error, by mnemonic first (§11.1: `code` alone is ambiguous). */
+function classifyRpc(mnemonic: string | undefined, rpcCode: number): { code: ErrorCode; retryable: boolean } {
+  if (mnemonic === 'limit_exceeded' || rpcCode === -32029) return { code: ErrorCode.UPSTREAM_RATE_LIMITED, retryable: true };
+  if (rpcCode === -32001 || rpcCode === -32003 || (mnemonic && AUTH_MNEMONICS.has(mnemonic))) return { code: ErrorCode.UPSTREAM_UNAUTHORIZED, retryable: false };
+  if (mnemonic === 'entity_not_found') return { code: ErrorCode.NOT_FOUND, retryable: false };
+  if (mnemonic === 'duplicate_entity') return { code: ErrorCode.CONFLICT, retryable: false };
+  if ((mnemonic && VALIDATION_MNEMONICS.has(mnemonic)) || rpcCode === -32602) return { code: ErrorCode.BAD_USER_INPUT, retryable: false };
+  return { code: ErrorCode.UPSTREAM_ERROR, retryable: rpcCode === -32603 || mnemonic === 'internal_error' };
 }
 
 /**

@@ -154,8 +154,9 @@ builder.mutationFields((t) => ({
           branch = await ctx.loaders.reporter.client.joinExperiment({ sessionId, experimentKey: experimentKeyValue, botId }, { signal: ctx.signal });
         } catch (err) {
           // The Reporter refuses a join of a stopped experiment with a 400 (GUESS §1.2, the
-          // simulator's `reporter.experiment.stopped`): a state conflict, not bad input.
-          if (err instanceof UpstreamError && err.code === ErrorCode.BAD_USER_INPUT && err.mnemonic?.endsWith('.experiment.stopped')) {
+          // simulator's `reporter.experiment.stopped`), a CONFLICT by the error-code table
+          // (backends/reporter/error-codes.ts); this message says what to do about it.
+          if (err instanceof UpstreamError && err.code === ErrorCode.CONFLICT && err.mnemonic?.endsWith('.experiment.stopped')) {
             throw new ConflictError(`Experiment ${experimentKeyValue} is stopped; sessions can no longer join it`, 'reporter');
           }
           throw err;

@@ -141,11 +141,10 @@ describe('LeelooClient error mapping', () => {
 });
 
 describe('LeelooClient writes are never retried', () => {
-  it('sends a write once on a 503 and leaves the outcome unset (an error answer means not applied)', async () => {
+  it('sends a write once on a 503 and says its outcome is UNKNOWN (a 5xx proves nothing)', async () => {
     env.sim.setFault('PUT accounts/:id/add-tag', { kind: 'status', status: 503 });
     const err = await failure(client.addTag(accountId(), tagId()));
-    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
-    expect(err.extensions).not.toHaveProperty('outcome');
+    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503, outcome: 'UNKNOWN' });
     expect(env.sim.count('PUT accounts/:id/add-tag')).toBe(1);
   });
 

@@ -84,7 +84,7 @@ describe('ReporterClient: scenario experiments', () => {
     expect((await h.client.countExperimentSessions()).find((c) => c.key === 'cta_test')?.count).toBe(1);
     await h.client.stopExperiment('cta_test');
     const stopped = await failure(h.client.joinExperiment({ sessionId: h.data.sessions[6].sessionId, experimentKey: 'cta_test', botId: h.data.sessions[6].botId }));
-    expect(stopped).toMatchObject({ code: 'BAD_USER_INPUT', mnemonic: 'reporter.experiment.stopped' });
+    expect(stopped).toMatchObject({ code: 'CONFLICT', mnemonic: 'reporter.experiment.stopped' });
     await h.client.deleteExperiment('cta_test');
     expect((await h.client.listExperiments()).map((e) => e.key)).not.toContain('cta_test');
   });

@@ -113,7 +113,8 @@ describe('ReporterClient error mapping', () => {
     h.sim.setFault('POST session-labels/sessions', { kind: 'status', status: 503 });
     const e = await failure(h.client.attachSessionLabel(s.sessionId, 11));
     expect(e.code).toBe('UPSTREAM_UNAVAILABLE');
-    expect(e.extensions.outcome).toBeUndefined();
+    // A 503 proves nothing about a write (issue 10): only refusals are NOT_APPLIED.
+    expect(e.extensions.outcome).toBe('UNKNOWN');
     expect(h.sim.count('POST session-labels/sessions')).toBe(1);
     h.sim.setFault('POST reports/sessions', { kind: 'rateLimit', retryAfterSec: 0 });
     await failure(h.client.createSessionsReport());

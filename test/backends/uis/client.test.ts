@@ -117,7 +117,9 @@ describe('UisClient against the simulator', () => {
     expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'tag_id' });
     const dup = await client.setTagCommunications({ communication_id: call.communication_id, communication_type: 'call', tag_id: call.tags[0].tag_id }).catch((e) => e);
     expect(dup.extensions).toMatchObject({ code: 'CONFLICT', mnemonic: 'duplicate_entity' });
-    expect(dup.extensions.outcome).toBeUndefined();
+    // UIS refused both: nothing was applied.
+    expect(unknown.extensions.outcome).toBe('NOT_APPLIED');
+    expect(dup.extensions.outcome).toBe('NOT_APPLIED');
   });
 
   it('exposes a displayUrl without the token', () => {

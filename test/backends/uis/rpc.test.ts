@@ -34,6 +34,32 @@ describe('interpretRpc', () => {
     expect(err.extensions).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', mnemonic: 'access_token_expired' });
   });
 
+  it('redacts the token from the error message, mnemonic and field before they reach extensions', () => {
+    const long = `${'m'.repeat(100)} secret-token-123 echoed`;
+    const err = thrown(() =>
+      interpretRpc(answer({ jsonrpc: '2.0', id: 'req-1', error: { code: -32602, message: long, data: { mnemonic: 'secret-token-123', field: 'secret-token-123' } } }), ctx),
+    );
+    expect(JSON.stringify(err.extensions) + err.message).not.toContain('secret-token');
+    expect(err.extensions.detail).toContain('[REDACTED]');
+    const http = thrown(() => interpretRpc(answer({ jsonrpc: '2.0', id: 'req-1', error: { code: -32001, message: 'bad secret-token-123' } }, 401), ctx));
+    expect(http.extensions).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', status: 401 });
+    expect(JSON.stringify(http.extensions) + http.message).not.toContain('secret-token');
+  });
+
+  it('classifies a non-2xx answer by its status whatever its JSON body says (429 → rate limited, not an id mismatch)', () => {
+    const err = thrown(() => interpretRpc(answer({ error: 'rate_limited', message: 'Too many requests' }, 429, { 'retry-after': '2' }), ctx));
+    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', status: 429, retryAfterMs: 2000 });
+    expect(err.retryable).toBe(true);
+    const limit = thrown(() =>
+      interpretRpc(
+        answer({ jsonrpc: '2.0', id: 'req-1', error: { code: -32029, message: 'limit', data: { mnemonic: 'limit_exceeded', metadata: { limits: { minute_reset: 2 } } } } }, 429),
+        ctx,
+      ),
+    );
+    // Without a Retry-After header the body's `minute_reset` says how long to wait.
+    expect(limit.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', retryAfterMs: 2000 });
+  });
+
   it('parses JSON-RPC errors even under a non-200 status', () => {
     const err = thrown(() => interpretRpc(answer({ jsonrpc: '2.0', id: 'req-1', error: { code: -32602, message: 'bad', data: { mnemonic: 'entity_not_found', field: 'tag_id' } } }, 400), ctx));
     expect(err.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'tag_id', status: 400 });

@@ -84,8 +84,8 @@ describe('addLeelooAccountTag and removeLeelooAccountTag', () => {
   });
 
   it.each([
-    ['an HTTP 503', { kind: 'status', status: 503 }, 'UPSTREAM_UNAVAILABLE', 'NOT_APPLIED'],
-    ['a rate-limit answer', { kind: 'rateLimit', retryAfterSec: 1 }, 'UPSTREAM_RATE_LIMITED', 'NOT_APPLIED'],
+    ['an HTTP 503', { kind: 'status', status: 503 }, 'UPSTREAM_UNAVAILABLE', 'UNKNOWN'],
+    ['a rate-limit answer', { kind: 'rateLimit', retryAfterSec: 1 }, 'UPSTREAM_RATE_LIMITED', 'UNKNOWN'],
     ['a connection reset', { kind: 'reset' }, 'UPSTREAM_UNAVAILABLE', 'UNKNOWN'],
   ] as const)('answers UpstreamFailure for %s and sends the write exactly once', async (_what, fault, code, outcome) => {
     const account = freshAccount();

@@ -110,11 +110,11 @@ describe('Mutation.blockClient', () => {
     expect(res).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
   });
 
-  it('returns UpstreamFailure NOT_APPLIED on a 503 and does not retry the write', async () => {
+  it('returns UpstreamFailure UNKNOWN on a 503 and does not retry the write', async () => {
     const c = freeClient();
     gw.sims.reporter.setFault('PUT clients/block', { kind: 'status', status: 503 });
     const res = await block({ botId: c.botId, clientId: c.id, blockedBy: '1' });
-    expect(res).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_UNAVAILABLE', service: 'REPORTER', outcome: 'NOT_APPLIED' });
+    expect(res).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_UNAVAILABLE', service: 'REPORTER', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('PUT clients/block')).toBe(1);
   });
 
@@ -177,7 +177,7 @@ describe('Mutation.unblockClient', () => {
     const c = freeClient();
     gw.sims.reporter.setFault('PUT clients/unblock', { kind: 'status', status: 500 });
     const res = await unblock({ botId: c.botId, clientId: c.id });
-    expect(res).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'NOT_APPLIED' });
+    expect(res).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('PUT clients/unblock')).toBe(1);
   });
 });

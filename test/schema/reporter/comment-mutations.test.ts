@@ -114,7 +114,7 @@ describe('Mutation.deleteMessageComment', () => {
     gw.sims.resetLogs();
     gw.sims.reporter.setFault('DELETE comments/:questionId', { kind: 'status', status: 503 });
     const res = await run(DELETE, { message: { id: globalId(m) } });
-    expect(res.data.deleteMessageComment).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'NOT_APPLIED' });
+    expect(res.data.deleteMessageComment).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('DELETE comments/:questionId')).toBe(1);
   });
 });

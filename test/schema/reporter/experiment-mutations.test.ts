@@ -94,6 +94,13 @@ describe('Mutation.createExperiment', () => {
     expect(gw.sims.reporter.count('POST scenario-exeperiments')).toBe(2);
   });
 
+  it('returns ConflictError for a duplicate answered 400 reporter.experiment.duplicate, as a strict server does', async () => {
+    const body = JSON.stringify({ error: 'reporter.experiment.duplicate', message: 'Experiment exists', args: {} });
+    gw.sims.reporter.setFault('POST scenario-exeperiments', { kind: 'status', status: 400, body, times: 1 });
+    const again = await create({ key: freshKey(), branches: AB });
+    expect(again).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
+  });
+
   it.each([
     [{ key: 'x', branches: [{ key: 'A' }] }, 'input.branches'],
     [{ key: 'x', branches: ['A', 'B', 'C', 'D', 'E', 'A'].map((k) => ({ key: k })) }, 'input.branches'],
@@ -110,10 +117,10 @@ describe('Mutation.createExperiment', () => {
     expect(gw.sims.counts().total).toBe(0);
   });
 
-  it('does not retry a create under a 503 and says it was not applied', async () => {
+  it('does not retry a create under a 503 and says its outcome is unknown', async () => {
     gw.sims.reporter.setFault('POST scenario-exeperiments', { kind: 'status', status: 503 });
     const res = await create({ key: freshKey(), branches: AB });
-    expect(res).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_UNAVAILABLE', outcome: 'NOT_APPLIED' });
+    expect(res).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_UNAVAILABLE', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('POST scenario-exeperiments')).toBe(1);
   });
 });

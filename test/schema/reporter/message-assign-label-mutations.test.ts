@@ -89,7 +89,7 @@ describe('Mutation.addMessageLabel', () => {
   it('returns UpstreamFailure for a 502 and sends the write once', async () => {
     gw.sims.reporter.setFault('POST message/labels/logs', { kind: 'status', status: 502 });
     const res = await run(ADD, { message: { id: globalId(freshMessage()) }, labelId: '31' });
-    expect(res.data.addMessageLabel).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'NOT_APPLIED' });
+    expect(res.data.addMessageLabel).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('POST message/labels/logs')).toBe(1);
   });
 });

@@ -112,10 +112,10 @@ describe('Mutation.deleteMessageLabel', () => {
     expect(await groupLabels('23')).not.toContain('Ignore');
   });
 
-  it('sends a failing delete once and says it was not applied', async () => {
+  it('sends a failing delete once and says its outcome is unknown', async () => {
     gw.sims.reporter.setFault('DELETE message/labels/:id', { kind: 'status', status: 500 });
     const res = await run(DELETE, { labelId: '41' });
-    expect(res.data.deleteMessageLabel).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'NOT_APPLIED' });
+    expect(res.data.deleteMessageLabel).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('DELETE message/labels/:id')).toBe(1);
   });
 });

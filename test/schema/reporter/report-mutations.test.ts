@@ -124,10 +124,10 @@ describe('Mutation.createReport', () => {
     expect(gw.sims.counts().total).toBe(0);
   });
 
-  it('does not retry under a rate limit, and says the write was not applied', async () => {
+  it('does not retry under a rate limit, and says the outcome is unknown', async () => {
     gw.sims.reporter.setFault('POST reports/sessions', { kind: 'rateLimit', retryAfterSec: 1 });
     const res = await createReport({ kind: 'SESSIONS' });
-    expect(res).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_RATE_LIMITED', outcome: 'NOT_APPLIED' });
+    expect(res).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_RATE_LIMITED', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('POST reports/sessions')).toBe(1);
   });
 
@@ -202,7 +202,7 @@ describe('Mutation.deleteReportTask', () => {
   it('does not retry a delete under a 502', async () => {
     const created = (await createReport({ kind: 'SESSIONS' })).task!;
     gw.sims.reporter.setFault('DELETE reports/tasks/:id', { kind: 'status', status: 502 });
-    expect(await deleteTask(created.taskId)).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'NOT_APPLIED' });
+    expect(await deleteTask(created.taskId)).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('DELETE reports/tasks/:id')).toBe(1);
   });
 });

@@ -77,10 +77,10 @@ describe('Mutation.addSessionLabel', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('returns UpstreamFailure NOT_APPLIED for a 503 and sends the write exactly once', async () => {
+  it('returns UpstreamFailure UNKNOWN for a 503 and sends the write exactly once', async () => {
     gw.sims.reporter.setFault('POST session-labels/sessions', { kind: 'status', status: 503 });
     const res = await run(ADD, { sessionId: freshSession(), labelId: '11' });
-    expect(res.data.addSessionLabel).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_UNAVAILABLE', service: 'REPORTER', outcome: 'NOT_APPLIED' });
+    expect(res.data.addSessionLabel).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_UNAVAILABLE', service: 'REPORTER', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('POST session-labels/sessions')).toBe(1);
   });
 
@@ -94,7 +94,7 @@ describe('Mutation.addSessionLabel', () => {
   it('returns UpstreamFailure for a rate-limited write without waiting and retrying', async () => {
     gw.sims.reporter.setFault('POST session-labels/sessions', { kind: 'rateLimit', retryAfterSec: 1 });
     const res = await run(ADD, { sessionId: freshSession(), labelId: '11' });
-    expect(res.data.addSessionLabel).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_RATE_LIMITED', outcome: 'NOT_APPLIED' });
+    expect(res.data.addSessionLabel).toMatchObject({ __typename: 'UpstreamFailure', code: 'UPSTREAM_RATE_LIMITED', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('POST session-labels/sessions')).toBe(1);
   });
 });

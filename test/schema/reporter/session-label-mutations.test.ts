@@ -65,10 +65,10 @@ describe('Mutation.createSessionLabel', () => {
     expect(gw.sims.reporter.count()).toBe(0);
   });
 
-  it('sends a create once under a 500 and says it was not applied', async () => {
+  it('sends a create once under a 500 and says its outcome is unknown', async () => {
     gw.sims.reporter.setFault('POST logs/labels/sessions', { kind: 'status', status: 500 });
     const res = await run(CREATE, { name: 'Never', priority: 9 });
-    expect(res.data.createSessionLabel).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'NOT_APPLIED' });
+    expect(res.data.createSessionLabel).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'UNKNOWN' });
     expect(gw.sims.reporter.count('POST logs/labels/sessions')).toBe(1);
   });
 });

@@ -129,10 +129,10 @@ describe('tagCall and untagCall', () => {
   });
 
   it.each([
-    ['an HTTP 503', { kind: 'status', status: 503 }, 'UPSTREAM_UNAVAILABLE', 'NOT_APPLIED'],
-    ['limit_exceeded', { kind: 'rateLimit', retryAfterSec: 1 }, 'UPSTREAM_RATE_LIMITED', 'NOT_APPLIED'],
+    ['an HTTP 503', { kind: 'status', status: 503 }, 'UPSTREAM_UNAVAILABLE', 'UNKNOWN'],
+    ['limit_exceeded', { kind: 'rateLimit', retryAfterSec: 1 }, 'UPSTREAM_RATE_LIMITED', 'UNKNOWN'],
     ['a connection reset', { kind: 'reset' }, 'UPSTREAM_UNAVAILABLE', 'UNKNOWN'],
-    ['internal_error', { kind: 'rpcError', code: -32603, mnemonic: 'internal_error' }, 'UPSTREAM_ERROR', 'NOT_APPLIED'],
+    ['internal_error', { kind: 'rpcError', code: -32603, mnemonic: 'internal_error' }, 'UPSTREAM_ERROR', 'UNKNOWN'],
   ] as const)('answers UpstreamFailure for %s and sends the write exactly once', async (_what, fault, code, outcome) => {
     const sim = freshCall();
     const tag = tagOff(sim);

@@ -98,10 +98,20 @@ describe('UIS period windows', () => {
 
   it('splits a longer period into consecutive windows of at most 90 days, without gaps or overlaps', () => {
     const windows = splitPeriod('2025-01-31 10:00:00', '2025-12-31 23:59:59');
-    expect(windows[0]).toEqual({ date_from: '2025-01-31 10:00:00', date_till: '2025-04-30 09:59:59' });
-    expect(windows[1].date_from).toBe('2025-04-30 10:00:00');
+    expect(windows[0]).toEqual({ date_from: '2025-01-31 10:00:00', date_till: '2025-04-30 10:00:00' });
+    expect(windows[1].date_from).toBe('2025-04-30 10:00:01');
     expect(windows.at(-1)!.date_till).toBe('2025-12-31 23:59:59');
     expect(windows).toHaveLength(4);
+  });
+
+  it('sends a period of exactly 90 days as one window, with no extra empty one-second window', () => {
+    // 2026-01-01 + 90 days = 2026-04-01 (earlier than 3 months = 2026-04-01 too): both bounds inclusive.
+    expect(splitPeriod('2026-01-01 00:00:00', '2026-04-01 00:00:00')).toEqual([{ date_from: '2026-01-01 00:00:00', date_till: '2026-04-01 00:00:00' }]);
+    expect(splitPeriod('2026-05-01 00:00:00', '2026-07-30 00:00:00')).toHaveLength(1);
+    expect(splitPeriod('2026-05-01 00:00:00', '2026-07-30 00:00:01')).toEqual([
+      { date_from: '2026-05-01 00:00:00', date_till: '2026-07-30 00:00:00' },
+      { date_from: '2026-07-30 00:00:01', date_till: '2026-07-30 00:00:01' },
+    ]);
   });
 
   it('adds calendar months clamped to the month’s end', () => {
