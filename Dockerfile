@@ -14,6 +14,9 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench/lib ./bench/lib
+# The example dashboard (served at /dashboard/) is built with the client package it imports.
+COPY client ./client
+COPY examples/dashboard ./examples/dashboard
 RUN npm run build
 
 # ---- runtime: production dependencies only, the build, a non-root user
@@ -26,6 +29,7 @@ COPY package.json package-lock.json ./
 # --ignore-scripts: no runtime dependency needs an install script (protobufjs's only checks versions).
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/examples/dashboard/dist ./examples/dashboard/dist
 COPY schema ./schema
 # The image's own unprivileged user; the app writes nothing to disk.
 USER node

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { createBackends, type Backends } from './backends/registry.js';
+import { closeTenantBackends, createTenantBackends, type Backends, type TenantBackends } from './backends/registry.js';
 import { configuredSecrets, type BackendConfig, type Config } from './config.js';
+import type { TenantConfig } from './tenants/tenants-file.js';
 import type { ServiceName } from './errors.js';
 import { createGateway, type Gateway } from './gateway.js';
 import { createLogger, type Logger } from './logger.js';
@@ -15,7 +16,8 @@ export interface App {
   url: string;
   server: Server;
   gateway: Gateway;
-  backends: Backends;
+  /** Every tenant's backends, by tenant id (`default` alone without TENANTS_FILE). */
+  tenants: TenantBackends;
   simulators?: Simulators;
   logger: Logger;
   /** Stops accepting, finishes in-flight requests, closes upstream pools and simulators. */
@@ -48,24 +50,26 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   const redactor = new Redactor(configuredSecrets(config));
   const logger = createLogger({ level: config.logLevel, redactor, destination: opts.logDestination, format: config.ops.logFormat });
 
-  const simulated = SERVICES.filter((s) => config[s].mode === 'SIMULATED');
-  const simulators = simulated.length
+  // Only the environment's tenant can be SIMULATED: a TENANTS_FILE backend is LIVE or left out.
+  const simulated = config.tenants.some((t) => SERVICES.some((s) => t[s].mode === 'SIMULATED'));
+  const simulators = simulated
     ? await startSimulators({ seed: config.simulatorSeed, size: config.simulatorSize, latencyMs: config.simulatorLatencyMs })
     : undefined;
-  const effective = Object.fromEntries(
-    SERVICES.map((s): [ServiceName, BackendConfig] => {
-      const b = config[s];
-      return [s, b.mode === 'SIMULATED' && simulators ? { ...b, url: simulators.urls[s], token: simulators.tokens[s] } : b];
-    }),
-  ) as Record<ServiceName, BackendConfig>;
+  const effective = (t: TenantConfig) =>
+    Object.fromEntries(
+      SERVICES.map((s): [ServiceName, BackendConfig] => {
+        const b = t[s];
+        return [s, b.mode === 'SIMULATED' && simulators ? { ...b, url: simulators.urls[s], token: simulators.tokens[s] } : b];
+      }),
+    ) as Record<ServiceName, BackendConfig>;
 
   const metrics = createMetrics();
   const tracing = tracingFromConfig(config.ops.tracing);
-  const backends = createBackends({ config, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer) });
+  const tenants = createTenantBackends({ config, tenants: config.tenants, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer) });
 
   const gateway = createGateway({
     config,
-    backends,
+    tenants,
     logger,
     metrics,
     tracing,
@@ -94,7 +98,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
       server.listen(config.port, config.host, () => resolve());
     });
   } catch (err) {
-    await backends.close();
+    await closeTenantBackends(tenants);
     await simulators?.close();
     await tracing?.shutdown().catch(() => undefined);
     throw new ListenError(config.host, config.port, err as NodeJS.ErrnoException);
@@ -103,9 +107,16 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   // (tokens redacted by the logger and the clients), once the port is ours: nothing claims the
   // gateway is up before it is.
   const auth = authSummary(config);
+  const line = (b: Backends) => b.info.map((i) => `${i.name}=${i.mode} ${i.url}`).join(', ');
+  const fields = (b: Backends) => Object.fromEntries(b.info.map((i) => [i.name, { mode: i.mode, url: i.url }]));
+  const [only] = tenants.size === 1 ? [...tenants.values()] : [];
   logger.info(
-    { auth: auth.fields, backends: Object.fromEntries(backends.info.map((b) => [b.name, { mode: b.mode, url: b.url }])) },
-    `${auth.text}; backends: ${backends.info.map((b) => `${b.name}=${b.mode} ${b.url}`).join(', ')}`,
+    only
+      ? { auth: auth.fields, backends: fields(only) }
+      : { auth: auth.fields, tenants: Object.fromEntries([...tenants].map(([id, b]) => [id, fields(b)])) },
+    only
+      ? `${auth.text}; backends: ${line(only)}`
+      : `${auth.text}; ${tenants.size} tenants: ${[...tenants].map(([id, b]) => `${id} (${line(b)})`).join('; ')}`,
   );
   const addr = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -122,13 +133,13 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
       const force = setTimeout(() => server.closeAllConnections(), 10_000);
       await drained;
       clearTimeout(force);
-      await backends.close();
+      await closeTenantBackends(tenants);
       await simulators?.close();
       await tracing?.shutdown().catch((err: unknown) => logger.warn({ err }, 'flushing traces failed'));
       logger.info('Switchboard stopped');
     })());
 
-  return { url, server, gateway, backends, simulators, logger, close };
+  return { url, server, gateway, tenants, simulators, logger, close };
 }
 
 /** What the first log line says about authentication (never a key or hash, only counts and the issuer). */

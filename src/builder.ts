@@ -6,11 +6,11 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { badUserInput } from './errors.js';
 import { ForbiddenError, missingScope } from './auth/forbidden.js';
 import { SCOPES, type Scope } from './auth/principal.js';
 import type { Context } from './context.js';
+import { encodeId, FOREIGN_ID, foreignIdError, parseNodeId } from './schema/global-id.js';
 
 /**
  * The one SchemaBuilder. It defines no domain types: those live one per file under src/schema/.
@@ -46,21 +46,44 @@ export const builder = new SchemaBuilder<{
   },
   relay: {
     clientMutationId: 'omit',
+    // IDs carry the caller's tenant (schema/global-id.ts): another tenant's ID is NOT_FOUND.
+    encodeGlobalID: (typename, id, ctx) => encodeId(typename, id, ctx),
     // A malformed ID is a bad argument: give it the stable code instead of Pothos's bare error.
-    decodeGlobalID: (globalID: string) => {
-      try {
-        return decodeGlobalID(globalID);
-      } catch {
-        throw badUserInput(`"${globalID.slice(0, 60)}" is not a global ID of this graph`, 'id');
-      }
+    // Another tenant's ID decodes to FOREIGN_ID, which node/nodes/client answer with NOT_FOUND.
+    decodeGlobalID: (globalID, ctx) => {
+      const decoded = parseNodeId(globalID, ctx);
+      if (!decoded) throw badUserInput(`"${globalID.slice(0, 60)}" is not a global ID of this graph`, 'id');
+      return decoded;
     },
     cursorType: 'String',
     nodeTypeOptions: { description: 'An object with a global ID, refetchable through `node(id:)` and `nodes(ids:)`.' },
     pageInfoTypeOptions: { description: 'Where a connection page sits in the whole list.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID.', args: { id: { description: 'A global ID from any `id` field.' } } },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID.',
+      args: { id: { description: 'A global ID from any `id` field.' } },
+      resolve: (_root, args, _ctx, _info, resolveNode) => {
+        if (args.id.id === FOREIGN_ID) throw foreignIdError(args.id.typename);
+        return resolveNode(args.id);
+      },
+    },
     nodesQueryOptions: {
       description: 'Fetches several objects by global ID, batched per backend.',
       args: { ids: { description: 'Global IDs from any `id` fields; each resolves on its own (null plus an error when missing).' } },
+      resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        const all = args.ids;
+        if (!all.some((i) => i.id === FOREIGN_ID)) return resolveNodes(all);
+        // Another tenant's IDs are NOT_FOUND at their own index (an Error value becomes that item's
+        // error); the others resolve as usual. Pothos's resolveNodes reads `args.ids`, so narrow it.
+        const own = all.filter((i) => i.id !== FOREIGN_ID);
+        args.ids = own;
+        const resolved = resolveNodes(own);
+        let next = 0;
+        return all.map((i) => {
+          if (i.id === FOREIGN_ID) return foreignIdError(i.typename);
+          const at = next++;
+          return resolved.then((nodes) => nodes[at]);
+        });
+      },
     },
     idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node(id:)`.' },
     cursorFieldOptions: { description: 'Opaque position of this edge; pass it as `after` or `before`.' },

@@ -2,6 +2,7 @@ import { readApiKeys, type ApiKey } from './auth/api-keys.js';
 import type { JwtOptions } from './auth/jwt.js';
 import type { ServiceName } from './errors.js';
 import { urlSecrets } from './upstream/shown-url.js';
+import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';
 
 /**
  * LIVE: a token is set, requests go to the configured URL.
@@ -50,6 +51,11 @@ export interface Config {
   auth: AuthConfig;
   /** Bounds on what one caller or connection can make the process hold or send (README "Security"). */
   resources: ResourceConfig;
+  /**
+   * The tenants served, each with its own backends: from TENANTS_FILE, or else the environment's
+   * backends (REPORTER_TOKEN, …) as the one tenant `default`. Never empty.
+   */
+  tenants: readonly TenantConfig[];
   /** REDIS_URL: state shared by replicas (caches, budgets, rate limits, report pollers); unset = this process alone. */
   redisUrl?: string;
 }
@@ -93,6 +99,8 @@ export interface AuthConfig {
   apiKeys: readonly ApiKey[];
   /** JWT_JWKS_URL / JWT_ISSUER / JWT_AUDIENCE, when set. */
   jwt?: JwtOptions;
+  /** TENANT_CLAIM: the JWT claim naming the caller's tenant. @default 'tenant' */
+  tenantClaim: string;
   /** CORS_ORIGINS: exact origins allowed cross-origin; empty = none. */
   corsOrigins: readonly string[];
   /** PERSISTED_OPERATIONS: off, allow (hash or document), only (known hashes; `adhoc` principals may send documents). */
@@ -172,6 +180,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       `HOST=${host} is not a loopback address and no authentication is configured: set API_KEYS_FILE and/or JWT_JWKS_URL, or AUTH=off to serve every caller with every scope on purpose`,
     );
   }
+  const reporter = backend('reporter', 'REPORTER_URL', 'REPORTER_TOKEN');
+  const uis = backend('uis', 'UIS_URL', 'UIS_ACCESS_TOKEN');
+  const leeloo = backend('leeloo', 'LEELOO_URL', 'LEELOO_TOKEN');
+  const tenants = tenantsOf(read('TENANTS_FILE'), env, { id: DEFAULT_TENANT, reporter, uis, leeloo }, auth, problems);
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     host,
@@ -179,9 +191,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     upstreamMaxConnections: int('UPSTREAM_MAX_CONNECTIONS', 32, 1, 1024),
     simulators,
     logLevel: LOG_LEVELS.includes(logLevel) ? logLevel : 'info',
-    reporter: backend('reporter', 'REPORTER_URL', 'REPORTER_TOKEN'),
-    uis: backend('uis', 'UIS_URL', 'UIS_ACCESS_TOKEN'),
-    leeloo: backend('leeloo', 'LEELOO_URL', 'LEELOO_TOKEN'),
+    reporter,
+    uis,
+    leeloo,
     leelooConcurrency: int('LEELOO_CONCURRENCY', 4, 1, 64),
     maxConcurrentOperations: int('MAX_CONCURRENT_OPERATIONS', 0, 0, 100_000),
     maxPageSize: int('MAX_PAGE_SIZE', 100, 1, 10_000),
@@ -216,6 +228,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       maxWritesPerRequest: int('MAX_WRITES_PER_REQUEST', 200, 1, 100_000),
       rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 0, 0, 10_000_000),
     },
+    tenants,
     redisUrl: redisUrlOf(read('REDIS_URL'), problems),
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
@@ -262,10 +275,37 @@ function tracingOf(read: (name: string) => string | undefined, problems: string[
   return { exporter: 'none', serviceName };
 }
 
-/** Every token in the configuration, and whatever a backend URL carries as userinfo or query values, for the redactor. */
+/** Every token in the configuration (every tenant's), and a backend URL's password or long query values, for the redactor. */
 export function configuredSecrets(config: Config): string[] {
-  const tokens = [config.reporter.token, config.uis.token, config.leeloo.token].filter((t): t is string => !!t);
-  return [...tokens, ...[config.reporter.url, config.uis.url, config.leeloo.url].flatMap(urlSecrets)];
+  const all = [config.reporter, config.uis, config.leeloo, ...config.tenants.flatMap((t) => [t.reporter, t.uis, t.leeloo])];
+  return [...new Set([...all.map((b) => b.token).filter((t): t is string => !!t), ...all.flatMap((b) => urlSecrets(b.url))])];
+}
+
+/**
+ * TENANTS_FILE's tenants, or the environment's backends as the one tenant `default`. Checked against
+ * the callers: every API key's tenant must exist, and without authentication there must be exactly
+ * one tenant (an anonymous caller could not be told apart, so it acts for that one).
+ */
+function tenantsOf(file: string | undefined, env: Env, fromEnv: TenantConfig, auth: AuthConfig, problems: string[]): TenantConfig[] {
+  let tenants = [fromEnv];
+  if (file) {
+    const parsed = readTenantsFile(file, env, DEFAULT_URLS);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length > 0) return tenants;
+    tenants = parsed.tenants;
+    if (!auth.enabled && tenants.length > 1) {
+      problems.push(
+        `TENANTS_FILE lists ${tenants.length} tenants but no authentication is configured: set API_KEYS_FILE and/or JWT_JWKS_URL (a caller's key or token names its tenant), or list one tenant`,
+      );
+    }
+  }
+  const ids = new Set(tenants.map((t) => t.id));
+  for (const key of auth.apiKeys) {
+    if (!ids.has(key.tenant)) {
+      problems.push(`API_KEYS_FILE key "${key.name}": tenant "${key.tenant}" is not configured (${file ? 'TENANTS_FILE lists' : 'without TENANTS_FILE there is only'} ${[...ids].join(', ')})`);
+    }
+  }
+  return tenants;
 }
 
 /** 127.0.0.0/8, ::1 and `localhost`. */
@@ -309,6 +349,9 @@ function authConfig(
     problems.push('JWT_ISSUER / JWT_AUDIENCE need JWT_JWKS_URL');
   }
 
+  const tenantClaim = read('TENANT_CLAIM') ?? 'tenant';
+  if (!/^[\x21-\x7e]{1,200}$/.test(tenantClaim)) problems.push('TENANT_CLAIM must be a JWT claim name (printable, no spaces, at most 200 characters)');
+
   const enabled = !!keysFile || !!jwksUrl;
   if (switchAuth === 'off' && enabled) problems.push('AUTH=off contradicts API_KEYS_FILE / JWT_JWKS_URL: unset one or the other');
   if (switchAuth === 'on' && !enabled) problems.push('AUTH=on needs API_KEYS_FILE and/or JWT_JWKS_URL');
@@ -332,6 +375,7 @@ function authConfig(
     enabled,
     apiKeys,
     jwt,
+    tenantClaim,
     corsOrigins,
     persistedOperations: choice('PERSISTED_OPERATIONS', ['off', 'allow', 'only'], 'off') as AuthConfig['persistedOperations'],
     graphiql: onOff('GRAPHIQL', !production),

@@ -1,12 +1,13 @@
-import type { Backends } from './backends/registry.js';
+import { NO_BACKENDS, type Backends, type TenantBackends } from './backends/registry.js';
 import { ANONYMOUS_ALL_SCOPES, type Principal } from './auth/principal.js';
 import { configuredSecrets, type Config } from './config.js';
 import { Redactor } from './upstream/redact.js';
 import type { AuditEntry } from './schema/audit.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** Per-request context: the shared backends plus a fresh set of DataLoaders for this request only. */
+/** Per-request context: the caller's tenant's backends plus a fresh set of DataLoaders for this request only. */
 export interface Context {
+  /** The backends of `principal.tenant`: everything below the context is per tenant without knowing it. */
   backends: Backends;
   config: Config;
   loaders: Loaders;
@@ -26,7 +27,8 @@ export interface Context {
 }
 
 export interface ContextDeps {
-  backends: Backends;
+  /** Every tenant's backends; the principal's tenant picks one. */
+  tenants: TenantBackends;
   config: Config;
   /** Benchmarks' naive baseline: no batching, no per-request caching. @default true */
   batching?: boolean;
@@ -43,14 +45,17 @@ export function createContext(
   /** The operation deadline's signal (plugins/use-deadline.ts); the request's own when none. */
   signal: AbortSignal = request.signal,
 ): Context {
+  // One map lookup per request. A tenant without backends cannot get here (the auth plugin refuses
+  // it); if it did, every backend is DISABLED for it rather than some other tenant's.
+  const backends = deps.tenants.get(principal.tenant) ?? NO_BACKENDS;
   return {
     principal,
-    backends: deps.backends,
+    backends,
     config: deps.config,
     signal,
     audit: deps.audit && ((entry) => deps.audit!(entry, principal)),
     redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
     requestSignal: request.signal,
-    loaders: createLoaders({ backends: deps.backends, config: deps.config, signal, batching: deps.batching ?? true }),
+    loaders: createLoaders({ backends, config: deps.config, signal, batching: deps.batching ?? true }),
   };
 }

@@ -12,6 +12,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** The caller lacks the scope a field or endpoint needs. */
   FORBIDDEN: 'FORBIDDEN',
+  /** A valid credential for a tenant this gateway does not serve (HTTP 403; a JWT's tenant claim). */
+  UNKNOWN_TENANT: 'UNKNOWN_TENANT',
   /** The upstream answered with an error we cannot classify more precisely. */
   UPSTREAM_ERROR: 'UPSTREAM_ERROR',
   /** No answer (headers or body) within UPSTREAM_TIMEOUT_MS. */

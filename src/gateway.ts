@@ -1,5 +1,7 @@
+import { execute, parse } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import type { Backends } from './backends/registry.js';
+import type { Backends, TenantBackends } from './backends/registry.js';
+import { DEFAULT_TENANT } from './tenants/tenants-file.js';
 import { configuredSecrets, type Config } from './config.js';
 import { createAuthenticator } from './auth/authenticate.js';
 import { ANONYMOUS_ALL_SCOPES, NO_SCOPES, type Principal } from './auth/principal.js';
@@ -21,8 +23,10 @@ import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useSubscriptionLimit } from './plugins/use-subscription-limit.js';
 import { useWriteLimit } from './plugins/use-write-limit.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
+import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
+import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
@@ -30,7 +34,10 @@ import { schema } from './schema/index.js';
 
 export interface GatewayDeps {
   config: Config;
-  backends: Backends;
+  /** Every tenant's backends (app.ts). @default `backends` as the one tenant of `config` */
+  tenants?: TenantBackends;
+  /** The backends of a single-tenant gateway (tests, bench); ignored when `tenants` is given. */
+  backends?: Backends;
   logger: Logger;
   /** Bench-only: switch batching and per-request caching off. @default true */
   batching?: boolean;
@@ -44,26 +51,32 @@ export interface GatewayDeps {
   tracing?: Tracing;
   /** Where RATE_LIMIT_PER_MINUTE counts (a Redis store shares it between replicas). @default this process's memory */
   rateLimitStore?: RateLimitStore;
+  /** The example dashboard's build, served at /dashboard/. @default examples/dashboard/dist */
+  dashboardDir?: string;
 }
 
 export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
 export function createGateway(deps: GatewayDeps): Gateway {
+  const only = deps.config.tenants.length === 1 ? deps.config.tenants[0]!.id : DEFAULT_TENANT;
+  const tenants: TenantBackends = deps.tenants ?? new Map(deps.backends ? [[only, deps.backends]] : []);
   const redactor = deps.redactor ?? new Redactor(configuredSecrets(deps.config));
   const readiness = createReadiness({
-    backends: deps.backends,
+    tenants,
     redactor,
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
   });
-  const authenticator = createAuthenticator(deps.config.auth);
+  const authenticator = createAuthenticator(deps.config.auth, new Set(tenants.keys()));
   // The principal the auth plugin established for each request; with auth off, everyone is anonymous
-  // with every scope. A request that reached execution without one (cannot happen) gets no scope.
+  // with every scope, acting for the one tenant (config refuses several tenants without auth).
+  // A request that reached execution without one (cannot happen) gets no scope.
+  const anonymous: Principal = only === DEFAULT_TENANT ? ANONYMOUS_ALL_SCOPES : Object.freeze({ ...ANONYMOUS_ALL_SCOPES, tenant: only });
   const principals = new WeakMap<Request, Principal>();
   const principalOf = (request: Request): Principal =>
-    authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : ANONYMOUS_ALL_SCOPES;
+    authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : anonymous;
   // One line per mutation field: who, what, on which ids, with what outcome (schema/audit.ts).
   const audit = (entry: AuditEntry, principal: Principal) =>
     deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
@@ -72,6 +85,20 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const resources = deps.config.resources;
   const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
+  const manifest = loadPersistedDocuments();
+  // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
+  // auth off, where the anonymous principal has every scope anyway.
+  const graphiql = createGraphiQLOptions({
+    authEnabled: authenticator.enabled,
+    manifest,
+    execute: async (document, variableValues) =>
+      execute({
+        schema,
+        document: parse(document),
+        variableValues,
+        contextValue: createContext({ tenants, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql'), anonymous),
+      }),
+  });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -82,10 +109,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
     cors: corsFor(deps.config.auth.corsOrigins),
     // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
-    graphiql: deps.config.auth.graphiql && {
-      title: 'Switchboard',
-      defaultQuery: '{\n  backends {\n    name\n    mode\n    url\n  }\n}\n',
-    },
+    // Served offline (every asset inlined), opening on the curated example tabs.
+    graphiql: deps.config.auth.graphiql && graphiql,
+    renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     // MAX_BODY_BYTES: 413 on Content-Length, and while streaming a body without one.
@@ -99,10 +125,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),
       useReadiness(readiness),
+      // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
+      useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),
       ...(resources.rateLimitPerMinute > 0 ? [useRateLimit(resources.rateLimitPerMinute, deps.rateLimitStore ?? new MemoryRateLimitStore(), principalOf)] : []),
       useCsrfPrevention(),
-      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, persistedDocuments, principalOf)] : []),
+      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, manifest, principalOf)] : []),
       ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
@@ -119,11 +147,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
     context: ({ request }) =>
-      createContext(
-        { backends: deps.backends, config: deps.config, batching: deps.batching, redactor, audit },
-        request,
-        principalOf(request),
-        deadlines.of(request)?.signal,
-      ) as Context & Record<string, never>,
+      createContext({ tenants, config: deps.config, batching: deps.batching, redactor, audit }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
+        Record<string, never>,
   }) as unknown as Gateway;
 }

@@ -70,6 +70,7 @@ function upstreamSpans(tracer: Tracer): UpstreamObserver {
       startTime: end - e.ms,
       attributes: {
         'switchboard.backend': e.service,
+        ...(e.tenant ? { 'switchboard.tenant': e.tenant } : {}),
         'switchboard.endpoint': e.endpoint,
         'switchboard.upstream.attempt': e.attempt,
         'http.request.method': e.method,

@@ -45,6 +45,7 @@ describe('OpenTelemetry traces', () => {
     expect(byName['reporter POST sessions/filter']?.attributes).toEqual({
       'switchboard.backend': 'reporter',
       'switchboard.endpoint': 'POST sessions/filter',
+      'switchboard.tenant': 'default',
       'switchboard.upstream.attempt': 0,
       'http.request.method': 'POST',
       'http.response.status_code': 200,

@@ -3,7 +3,11 @@ import { ApiKeyVerifier } from './api-keys.js';
 import { createJwtVerifier } from './jwt.js';
 import { ANONYMOUS_ALL_SCOPES, type Principal } from './principal.js';
 
-export type AuthResult = { ok: true; principal: Principal } | { ok: false; reason: 'missing' | 'malformed' | 'invalid' };
+export type AuthResult =
+  | { ok: true; principal: Principal }
+  | { ok: false; reason: 'missing' | 'malformed' | 'invalid' }
+  /** A valid credential whose tenant is not configured here (a JWT's tenant claim; API keys are checked at start). */
+  | { ok: false; reason: 'unknown-tenant' };
 
 export interface Authenticator {
   /** False when neither API keys nor JWT are configured: every caller is ANONYMOUS_ALL_SCOPES. */
@@ -17,12 +21,13 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
 /** Three base64url segments: the shape of a JWS compact serialisation. */
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-export function createAuthenticator(auth: Config['auth']): Authenticator {
+/** @param tenants the configured tenant ids: a principal of any other tenant is refused */
+export function createAuthenticator(auth: Config['auth'], tenants: ReadonlySet<string>): Authenticator {
   if (!auth.enabled) {
     return { enabled: false, authenticate: async () => ({ ok: true, principal: ANONYMOUS_ALL_SCOPES }) };
   }
   const keys = new ApiKeyVerifier(auth.apiKeys);
-  const jwt = auth.jwt ? createJwtVerifier(auth.jwt) : undefined;
+  const jwt = auth.jwt ? createJwtVerifier(auth.jwt, auth.tenantClaim) : undefined;
   return {
     enabled: true,
     async authenticate(header) {
@@ -31,7 +36,8 @@ export function createAuthenticator(auth: Config['auth']): Authenticator {
       if (!m) return { ok: false, reason: 'malformed' };
       const credential = m[1];
       const principal = (jwt && JWT_SHAPE.test(credential) ? await jwt(credential) : undefined) ?? (keys.size > 0 ? keys.verify(credential) : undefined);
-      return principal ? { ok: true, principal } : { ok: false, reason: 'invalid' };
+      if (!principal) return { ok: false, reason: 'invalid' };
+      return tenants.has(principal.tenant) ? { ok: true, principal } : { ok: false, reason: 'unknown-tenant' };
     },
   };
 }

@@ -22,9 +22,11 @@ const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256
  * The key set is fetched on first use, cached (10 minutes), and fetched again when a token names a
  * `kid` it does not hold (key rotation), at most once per cooldown.
  * Principal: `sub` is the name, the space-separated `scope` claim the scopes (unknown ones ignored),
- * the `tenant` claim the tenant (default `default`).
+ * the claim named `tenantClaim` (TENANT_CLAIM, default `tenant`) the tenant: `default` when the
+ * claim is absent, and a value that is not a non-empty string is kept as is, so that it matches no
+ * configured tenant and the caller is refused (never silently put into `default`).
  */
-export function createJwtVerifier(opts: JwtOptions): (token: string) => Promise<Principal | undefined> {
+export function createJwtVerifier(opts: JwtOptions, tenantClaim = 'tenant'): (token: string) => Promise<Principal | undefined> {
   const jwks = createRemoteJWKSet(new URL(opts.jwksUrl), { cooldownDuration: opts.cooldownMs, cacheMaxAge: 600_000, timeoutDuration: 5_000 });
   return async (token) => {
     let payload: JWTPayload;
@@ -36,8 +38,8 @@ export function createJwtVerifier(opts: JwtOptions): (token: string) => Promise<
     if (typeof payload.sub !== 'string' || payload.sub === '') return undefined;
     const claim = (payload as { scope?: unknown }).scope;
     const scopes = new Set<Scope>(typeof claim === 'string' ? claim.split(' ').filter(isScope) : []);
-    const tenantClaim = (payload as { tenant?: unknown }).tenant;
-    const tenant = typeof tenantClaim === 'string' && tenantClaim !== '' ? tenantClaim : 'default';
+    const claimed = (payload as Record<string, unknown>)[tenantClaim];
+    const tenant = claimed === undefined ? 'default' : typeof claimed === 'string' ? claimed : '';
     return { name: payload.sub, scopes, tenant, kind: 'jwt' };
   };
 }

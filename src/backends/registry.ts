@@ -7,6 +7,7 @@ import { shownUrl } from '../upstream/shown-url.js';
 import { LeelooClient } from './leeloo/client.js';
 import { ReporterClient } from './reporter/client.js';
 import { UisClient } from './uis/client.js';
+import { DEFAULT_TENANT, type TenantConfig } from '../tenants/tenants-file.js';
 
 export interface BackendInfo {
   name: ServiceName;
@@ -17,6 +18,8 @@ export interface BackendInfo {
 
 /** The long-lived part shared by every request: one client (and connection pool) per enabled backend. */
 export interface Backends {
+  /** The tenant whose credentials these clients hold: the key of anything shared per tenant (metrics, Redis keys). */
+  tenant: string;
   info: BackendInfo[];
   reporter?: ReporterClient;
   uis?: UisClient;
@@ -31,9 +34,14 @@ export interface BackendsInput {
   logger: Logger;
   redactor: Redactor;
   observer?: UpstreamObserver;
+  /** The tenant these credentials belong to: upstream metrics and traces are labelled with it. @default 'default' */
+  tenant?: string;
 }
 
-export function createBackends({ config, effective, logger, redactor, observer }: BackendsInput): Backends {
+export function createBackends({ config, effective, logger, redactor, observer: base, tenant = DEFAULT_TENANT }: BackendsInput): Backends {
+  // One wrapper per tenant, made once: the label comes from the credential set, never from a caller,
+  // so its values are bounded by the configured tenants.
+  const observer: UpstreamObserver | undefined = base && ((e) => base({ ...e, tenant }));
   const common = (b: BackendConfig) => ({
     baseUrl: b.url,
     timeoutMs: config.upstreamTimeoutMs,
@@ -54,6 +62,7 @@ export function createBackends({ config, effective, logger, redactor, observer }
     { name: 'leeloo', mode: effective.leeloo.mode, url: shown(leeloo?.displayUrl ?? effective.leeloo.url) },
   ];
   return {
+    tenant,
     info,
     reporter,
     uis,
@@ -70,3 +79,27 @@ export function requireBackend<K extends ServiceName>(backends: Backends, name: 
   if (!client) throw backendNotConfigured(name);
   return client as NonNullable<Backends[K]>;
 }
+
+/** Every tenant's backends by tenant id: the context picks the caller's with one map lookup. */
+export type TenantBackends = ReadonlyMap<string, Backends>;
+
+/**
+ * One Backends set (clients, connection pools, and with them the shared caches and pollers keyed by
+ * client) per tenant, so nothing built from one tenant's credentials is ever reached by another.
+ */
+export function createTenantBackends(
+  input: Omit<BackendsInput, 'effective' | 'tenant'> & { tenants: readonly TenantConfig[]; effective: (t: TenantConfig) => Record<ServiceName, BackendConfig> },
+): Map<string, Backends> {
+  return new Map(input.tenants.map((t) => [t.id, createBackends({ ...input, effective: input.effective(t), tenant: t.id })]));
+}
+
+export async function closeTenantBackends(tenants: TenantBackends): Promise<void> {
+  await Promise.all([...tenants.values()].map((b) => b.close()));
+}
+
+/** Fail-closed fallback for a principal whose tenant has no backends (the auth plugin refuses those first). */
+export const NO_BACKENDS: Backends = Object.freeze({
+  tenant: '',
+  info: (['reporter', 'uis', 'leeloo'] as const).map((name) => ({ name, mode: 'DISABLED' as const, url: '' })),
+  close: async () => undefined,
+});

@@ -28,6 +28,11 @@ export function useAuth(auth: Authenticator, principals: WeakMap<Request, Princi
             headers: { 'content-type': 'application/json; charset=utf-8', ...(challenge ? { 'www-authenticate': challenge } : {}) },
           }),
         );
+      if (!result.ok && result.reason === 'unknown-tenant') {
+        // Authenticated, but for a tenant this gateway does not serve: no backend could answer it.
+        refuse(403, ErrorCode.UNKNOWN_TENANT, 'The credential names a tenant that is not configured here.', 'Bearer realm="switchboard", error="insufficient_scope"');
+        return;
+      }
       if (!result.ok) {
         // RFC 6750 §3: no error attribute when no credential was sent; invalid_token otherwise.
         const challenge = result.reason === 'missing' ? 'Bearer realm="switchboard"' : 'Bearer realm="switchboard", error="invalid_token"';

@@ -7,7 +7,9 @@ import type { UpstreamObserver } from '../upstream/http.js';
 /**
  * Prometheus metrics on `/metrics`: GraphQL phases and HTTP durations (Yoga's prometheus plugin),
  * upstream calls per backend and endpoint, and the process. Labels are endpoint labels such as
- * `POST sessions/filter` — never URLs, which would carry the Reporter token.
+ * `POST sessions/filter` — never URLs, which would carry the Reporter token. The `tenant` label is
+ * the id of the credential set that made the call (registry.ts), so its values are bounded by the
+ * configured tenants (`default` without TENANTS_FILE).
  */
 export interface Metrics {
   registry: Registry;
@@ -22,21 +24,22 @@ export function createMetrics(): Metrics {
   const requests = new Counter({
     name: 'switchboard_upstream_requests_total',
     help: 'Upstream HTTP attempts by backend, endpoint and outcome (status or error code).',
-    labelNames: ['service', 'endpoint', 'outcome'] as const,
+    labelNames: ['tenant', 'service', 'endpoint', 'outcome'] as const,
     registers: [registry],
   });
   const duration = new Histogram({
     name: 'switchboard_upstream_request_duration_seconds',
     help: 'Duration of upstream HTTP attempts.',
-    labelNames: ['service', 'endpoint'] as const,
+    labelNames: ['tenant', 'service', 'endpoint'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
   return {
     registry,
     observer: (e) => {
-      requests.inc({ service: e.service, endpoint: e.endpoint, outcome: e.code ?? String(e.status ?? 'none') });
-      duration.observe({ service: e.service, endpoint: e.endpoint }, e.ms / 1000);
+      const tenant = e.tenant ?? 'default';
+      requests.inc({ tenant, service: e.service, endpoint: e.endpoint, outcome: e.code ?? String(e.status ?? 'none') });
+      duration.observe({ tenant, service: e.service, endpoint: e.endpoint }, e.ms / 1000);
     },
   };
 }

@@ -19,11 +19,15 @@ export interface BackendReadiness {
 export interface ReadinessReport {
   ready: boolean;
   checkedAt: string;
-  backends: Record<ServiceName, BackendReadiness>;
+  /** The backends of the one tenant (a deployment without TENANTS_FILE, or a file with one tenant). */
+  backends?: Record<ServiceName, BackendReadiness>;
+  /** With several tenants: each tenant's backends, by tenant id (ids are not secret: they are metric labels too). */
+  tenants?: Record<string, Record<ServiceName, BackendReadiness>>;
 }
 
 export interface ReadinessOptions {
-  backends: Backends;
+  /** Every tenant's backends; each LIVE one is probed. */
+  tenants: ReadonlyMap<string, Backends>;
   redactor: Redactor;
   /** Whether the simulator of a SIMULATED backend listens; absent: none runs (they count as not ready). */
   simulatorListening?: (name: ServiceName) => boolean;
@@ -54,13 +58,13 @@ const PROBES: { [K in ServiceName]: { endpoint: string; run: (client: NonNullabl
  */
 export function createReadiness(opts: ReadinessOptions): () => Promise<ReadinessReport> {
   let cached: { at: number; report: Promise<ReadinessReport> } | undefined;
-  const probe = async (name: ServiceName, mode: BackendMode): Promise<BackendReadiness> => {
-    if (mode === 'DISABLED') return { mode, ready: true, reason: 'disabled: no token and SIMULATORS=off' };
+  const probe = async (backends: Backends, name: ServiceName, mode: BackendMode): Promise<BackendReadiness> => {
+    if (mode === 'DISABLED') return { mode, ready: true, reason: 'disabled: no token with SIMULATORS=off, or left out of the tenant in TENANTS_FILE' };
     if (mode === 'SIMULATED') {
       const listening = opts.simulatorListening?.(name) ?? false;
       return listening ? { mode, ready: true } : { mode, ready: false, reason: 'the built-in simulator is not listening' };
     }
-    const client = opts.backends[name];
+    const client = backends[name];
     const { endpoint, run } = PROBES[name];
     if (!client) return { mode, ready: false, probe: endpoint, reason: 'no client' };
     const started = performance.now();
@@ -77,10 +81,15 @@ export function createReadiness(opts: ReadinessOptions): () => Promise<Readiness
       return { mode, ready: false, probe: endpoint, ms, code: e?.code ?? 'INTERNAL_ERROR', reason };
     }
   };
+  const tenant = async (backends: Backends): Promise<Record<ServiceName, BackendReadiness>> => {
+    const entries = await Promise.all(backends.info.map(async (b) => [b.name, await probe(backends, b.name, b.mode)] as const));
+    return Object.fromEntries(entries) as Record<ServiceName, BackendReadiness>;
+  };
   const check = async (): Promise<ReadinessReport> => {
-    const entries = await Promise.all(opts.backends.info.map(async (b) => [b.name, await probe(b.name, b.mode)] as const));
-    const backends = Object.fromEntries(entries) as Record<ServiceName, BackendReadiness>;
-    return { ready: entries.every(([, r]) => r.ready), checkedAt: new Date().toISOString(), backends };
+    const reports = await Promise.all([...opts.tenants].map(async ([id, backends]) => [id, await tenant(backends)] as const));
+    const ready = reports.every(([, r]) => Object.values(r).every((b) => b.ready));
+    const checkedAt = new Date().toISOString();
+    return reports.length === 1 ? { ready, checkedAt, backends: reports[0]![1] } : { ready, checkedAt, tenants: Object.fromEntries(reports) };
   };
   return () => {
     const now = Date.now();

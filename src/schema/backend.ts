@@ -6,7 +6,7 @@ export const BackendModeEnum = builder.enumType('BackendMode', {
   values: {
     LIVE: { description: 'A token is configured; requests go to the configured URL.' },
     SIMULATED: { description: 'No token: the built-in simulator serves it (the embedded default).' },
-    DISABLED: { description: 'No token and SIMULATORS=off: its fields fail with BACKEND_NOT_CONFIGURED.' },
+    DISABLED: { description: 'Not configured (no token with SIMULATORS=off, or left out of the caller’s tenant): its fields fail with BACKEND_NOT_CONFIGURED.' },
   },
 });
 
@@ -32,7 +32,7 @@ builder.queryField('backends', (t) =>
   t.field({
     type: [BackendRef],
     nullable: false,
-    description: 'The three backends with their mode and base URL (tokens redacted).',
+    description: 'The caller’s tenant’s three backends with their mode and base URL (tokens redacted).',
     resolve: (_root, _args, ctx) => ctx.backends.info,
   }),
 );

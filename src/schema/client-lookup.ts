@@ -1,6 +1,7 @@
 import { resolveNodes } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
+import { FOREIGN_ID, foreignIdError } from './global-id.js';
 import { ClientInterface } from './client.js';
 import { LeelooAccountRef } from './leeloo/account.js';
 import { ReporterClientRef } from './reporter/refs.js';
@@ -20,6 +21,7 @@ builder.queryField('client', (t) =>
       id: t.arg.globalID({ required: true, description: 'The `id` of a ReporterClient or a LeelooAccount.' }),
     },
     resolve: async (_root, args, ctx, info) => {
+      if (args.id.id === FOREIGN_ID) throw foreignIdError(args.id.typename);
       if (!CLIENT_TYPES.has(args.id.typename)) {
         throw badUserInput(`\`id\` is a ${args.id.typename} ID, not a client's`, 'id');
       }

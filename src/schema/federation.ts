@@ -1,4 +1,4 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { rawIdOfType, type IdOwner } from './global-id.js';
 import { defaultFieldResolver, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type GraphQLUnionType, type SelectionSetNode } from 'graphql';
 import { ForbiddenError } from '../auth/forbidden.js';
 import type { Scope } from '../auth/principal.js';
@@ -34,14 +34,11 @@ import { TagRef } from './uis/tag.js';
  */
 
 /** The raw id of a global ID of `typename`; BAD_USER_INPUT for anything else. */
-function rawId(globalId: unknown, typename: string): string {
+function rawId(globalId: unknown, typename: string, ctx: IdOwner): string {
   if (typeof globalId === 'string') {
-    try {
-      const decoded = decodeGlobalID(globalId);
-      if (decoded.typename === typename) return decoded.id;
-    } catch {
-      // falls through to the error below
-    }
+    // Another tenant's ID is NOT_FOUND (parseId throws it), which resolves to null like a missing entity.
+    const raw = rawIdOfType(globalId, typename, ctx);
+    if (raw !== undefined) return raw;
   }
   throw badUserInput(`"${String(globalId).slice(0, 60)}" is not a ${typename} ID`, 'representations');
 }
@@ -87,7 +84,7 @@ export function entityFieldNames(info: GraphQLResolveInfo, typename: string): Se
 builder.asEntity(SessionRef, {
   key: [builder.selection<{ id: string }>('id'), builder.selection<{ sessionId: string }>('sessionId')],
   resolveReference: async (ref, ctx: Context) => {
-    const id = 'sessionId' in ref ? String(ref.sessionId) : rawId(ref.id, 'Session');
+    const id = 'sessionId' in ref ? String(ref.sessionId) : rawId(ref.id, 'Session', ctx);
     return orNull(() => ctx.loaders.reporter.session.load(id));
   },
 });
@@ -95,7 +92,7 @@ builder.asEntity(SessionRef, {
 builder.asEntity(ReporterClientRef, {
   key: [builder.selection<{ id: string }>('id'), builder.selection<{ botId: string; clientId: string }>('botId clientId')],
   resolveReference: async (ref, ctx: Context) => {
-    const [botId, clientId] = 'botId' in ref ? [String(ref.botId), String(ref.clientId)] : clientKeyOf(rawId(ref.id, 'ReporterClient'));
+    const [botId, clientId] = 'botId' in ref ? [String(ref.botId), String(ref.clientId)] : clientKeyOf(rawId(ref.id, 'ReporterClient', ctx));
     return orNull(async () => ReporterClientShape.fromExtended({ ...(await ctx.loaders.reporter.reporterClient.load({ botId, clientId })), botId }));
   },
 });
@@ -113,7 +110,7 @@ function clientKeyOf(raw: string): [string, string] {
 builder.asEntity(CallRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: async (ref, ctx: Context, info) => {
-    const key = parseCallKey(rawId(ref.id, 'Call'));
+    const key = parseCallKey(rawId(ref.id, 'Call', ctx));
     if (!key) throw badUserInput('not a Call ID', 'representations');
     return orNull(() => ctx.loaders.uis.call.load({ ...key, fields: callFieldsFor(entityFieldNames(info, 'Call')) }));
   },
@@ -122,7 +119,7 @@ builder.asEntity(CallRef, {
 builder.asEntity(EmployeeRef, {
   key: [builder.selection<{ id: string }>('id'), builder.selection<{ employeeId: number }>('employeeId')],
   resolveReference: async (ref, ctx: Context) => {
-    const id = 'employeeId' in ref ? uisNumber(ref.employeeId, 'Employee') : uisNumber(rawId(ref.id, 'Employee'), 'Employee');
+    const id = 'employeeId' in ref ? uisNumber(ref.employeeId, 'Employee') : uisNumber(rawId(ref.id, 'Employee', ctx), 'Employee');
     return orNull(async () => new UisEmployee(id, await ctx.loaders.uis.employee.load(id)));
   },
 });
@@ -130,7 +127,7 @@ builder.asEntity(EmployeeRef, {
 builder.asEntity(TagRef, {
   key: [builder.selection<{ id: string }>('id'), builder.selection<{ tagId: number }>('tagId')],
   resolveReference: async (ref, ctx: Context) => {
-    const id = 'tagId' in ref ? uisNumber(ref.tagId, 'Tag') : uisNumber(rawId(ref.id, 'Tag'), 'Tag');
+    const id = 'tagId' in ref ? uisNumber(ref.tagId, 'Tag') : uisNumber(rawId(ref.id, 'Tag', ctx), 'Tag');
     return orNull(async () => new UisTag(id, await ctx.loaders.uis.tag.load(id)));
   },
 });
@@ -140,7 +137,7 @@ const LEELOO_ID = /^[0-9a-f]{24}$/i;
 builder.asEntity(LeelooAccountRef, {
   key: [builder.selection<{ id: string }>('id'), builder.selection<{ accountId: string }>('accountId')],
   resolveReference: async (ref, ctx: Context) => {
-    const id = 'accountId' in ref ? String(ref.accountId) : rawId(ref.id, 'LeelooAccount');
+    const id = 'accountId' in ref ? String(ref.accountId) : rawId(ref.id, 'LeelooAccount', ctx);
     if (!LEELOO_ID.test(id)) throw badUserInput(`"${id.slice(0, 60)}" is not a Leeloo account id`, 'representations');
     // Existence is checked as `node` checks it: the details call, which the entity's fields reuse.
     return orNull(async () => {

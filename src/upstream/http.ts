@@ -35,7 +35,7 @@ export interface UpstreamResponse {
 export type Interpreter<T> = (res: UpstreamResponse) => T;
 
 export interface UpstreamObserver {
-  (event: { service: ServiceName; endpoint: string; method: HttpMethod; status?: number; code?: string; ms: number; attempt: number }): void;
+  (event: { service: ServiceName; endpoint: string; method: HttpMethod; status?: number; code?: string; ms: number; attempt: number; tenant?: string }): void;
 }
 
 export interface UpstreamHttpOptions {

@@ -15,9 +15,9 @@ describe('/metrics', () => {
     const res = await gw.yoga.fetch('http://gateway.test/metrics');
     expect(res.status).toBe(200);
     const text = await res.text();
-    expect(text).toMatch(/switchboard_upstream_requests_total\{service="reporter",endpoint="POST sessions\/filter",outcome="200"\} [1-9]/);
-    expect(text).toMatch(/switchboard_upstream_requests_total\{service="reporter",endpoint="POST sessions\/filter",outcome="UPSTREAM_UNAVAILABLE"\} 1/);
-    expect(text).toMatch(/switchboard_upstream_request_duration_seconds_bucket\{le="[\d.]+",service="reporter",endpoint="POST sessions\/filter"\}/);
+    expect(text).toMatch(/switchboard_upstream_requests_total\{tenant="default",service="reporter",endpoint="POST sessions\/filter",outcome="200"\} [1-9]/);
+    expect(text).toMatch(/switchboard_upstream_requests_total\{tenant="default",service="reporter",endpoint="POST sessions\/filter",outcome="UPSTREAM_UNAVAILABLE"\} 1/);
+    expect(text).toMatch(/switchboard_upstream_request_duration_seconds_bucket\{le="[\d.]+",tenant="default",service="reporter",endpoint="POST sessions\/filter"\}/);
     expect(text).toContain('graphql_envelop_request_duration');
     expect(text).not.toContain('/reporter/p/');
     expect(findLeaks(text)).toEqual([]);

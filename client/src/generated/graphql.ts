@@ -13,7 +13,7 @@ export type AnalyticsSection =
 
 /** How the gateway reaches a backend. */
 export type BackendMode =
-  /** No token and SIMULATORS=off: its fields fail with BACKEND_NOT_CONFIGURED. */
+  /** Not configured (no token with SIMULATORS=off, or left out of the caller’s tenant): its fields fail with BACKEND_NOT_CONFIGURED. */
   | 'DISABLED'
   /** A token is configured; requests go to the configured URL. */
   | 'LIVE'

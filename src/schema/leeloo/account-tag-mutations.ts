@@ -34,7 +34,7 @@ const LeelooAccountTagChangeRef = builder.objectRef<LeelooAccountTagChange>('Lee
 
 async function changeTag(accountArg: string, tagArg: string, action: 'add' | 'remove', ctx: Context): Promise<LeelooAccountTagChange> {
   return mutationWork(async () => {
-    const accountId = leelooIdArg(accountArg, 'LeelooAccount', 'accountId');
+    const accountId = leelooIdArg(accountArg, 'LeelooAccount', 'accountId', ctx);
     if (!OBJECT_ID.test(tagArg)) throw new InvalidInputError('`tagId` must be a Leeloo tag id (24 hex characters)', 'tagId');
     const tagId = tagArg.toLowerCase();
     const client = requireBackend(ctx.backends, 'leeloo');

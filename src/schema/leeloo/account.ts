@@ -41,7 +41,7 @@ export const LeelooAccountRef = builder.node(LeelooAccountSource, {
   loadMany: (ids, ctx: Context) =>
     ids.map((raw) =>
       nodeResult(() => {
-        const id = leelooIdArg(raw, 'LeelooAccount', 'id');
+        const id = leelooIdArg(raw, 'LeelooAccount', 'id', ctx);
         return ctx.loaders.leeloo.accountDetails.load(id).then(() => new LeelooAccountSource(id), notFoundFor('account', id));
       }),
     ),
@@ -141,7 +141,7 @@ builder.queryField('leelooAccount', (t) =>
     description: 'One Leeloo account by its 24-hex id or global ID; NOT_FOUND when Leeloo does not know it.',
     args: { id: t.arg.id({ required: true, description: 'The Leeloo account id (24 hex characters) or a LeelooAccount global ID.' }) },
     resolve: async (_root, args, ctx) => {
-      const id = leelooIdArg(String(args.id), 'LeelooAccount', 'id');
+      const id = leelooIdArg(String(args.id), 'LeelooAccount', 'id', ctx);
       await ctx.loaders.leeloo.accountDetails.load(id).catch(notFoundFor('account', id));
       return new LeelooAccountSource(id);
     },

@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeId } from '../global-id.js';
 import { builder } from '../../builder.js';
 import { BackendNameEnum } from '../backend.js';
 import { MessageInterface } from '../message.js';
@@ -22,7 +22,7 @@ export const LeelooChatMessageRef = builder.objectRef<LeelooChatMessageSource>('
       // The account is part of the id: Leeloo message ids are only known to be unique per chat
       // (the §5.3 doc example even repeats them).
       description: 'An opaque ID, unique across accounts. Not refetchable through `node`: reach messages through their account.',
-      resolve: (m) => encodeGlobalID('LeelooChatMessage', `${m.accountId}:${m.message.id}`),
+      resolve: (m, _args, ctx) => encodeId('LeelooChatMessage', `${m.accountId}:${m.message.id}`, ctx),
     }),
     backend: t.field({ type: BackendNameEnum, nullable: false, description: 'Always LEELOO.', resolve: () => 'leeloo' as const }),
     text: t.string({

@@ -1,4 +1,4 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { parseId, type IdOwner } from '../global-id.js';
 import type { LeelooAccountDetailsEnvelope, LeelooAccountListItem, LeelooChatMessage, LeelooUser } from '../../backends/leeloo/types.js';
 import { normaliseLeelooPhone } from '../../backends/leeloo/phone.js';
 import { definedOrNull } from '../../backends/leeloo/values.js';
@@ -55,14 +55,10 @@ const OBJECT_ID = /^[0-9a-f]{24}$/i;
  * An upstream id from an argument that takes either the raw 24-hex Leeloo id (§1) or the global ID
  * of `typename`; BAD_USER_INPUT naming the argument otherwise, before any upstream call.
  */
-export function leelooIdArg(value: string, typename: string, argument: string): string {
+export function leelooIdArg(value: string, typename: string, argument: string, ctx: IdOwner): string {
   if (OBJECT_ID.test(value)) return value.toLowerCase();
-  let decoded: { typename: string; id: string } | undefined;
-  try {
-    decoded = decodeGlobalID(value);
-  } catch {
-    decoded = undefined;
-  }
+  // Another tenant's ID is NOT_FOUND (parseId throws it).
+  const decoded = parseId(value, ctx);
   if (decoded?.typename === typename && OBJECT_ID.test(decoded.id)) return decoded.id.toLowerCase();
   throw badUserInput(`\`${argument}\` must be a Leeloo id (24 hex characters) or a ${typename} global ID`, argument);
 }

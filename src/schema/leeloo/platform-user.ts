@@ -14,7 +14,7 @@ export const LeelooPlatformUserRef = builder.node(LeelooPlatformUserSource, {
   loadMany: (ids, ctx: Context) =>
     ids.map((raw) =>
       nodeResult(() => {
-        const id = leelooIdArg(raw, 'LeelooPlatformUser', 'id');
+        const id = leelooIdArg(raw, 'LeelooPlatformUser', 'id', ctx);
         return ctx.loaders.leeloo.user.load(id).then((u) => new LeelooPlatformUserSource(u), notFoundFor('user', id));
       }),
     ),
@@ -82,7 +82,7 @@ builder.queryField('leelooUser', (t) =>
     description: 'One Leeloo platform user by its 24-hex id or global ID; NOT_FOUND when Leeloo does not know it.',
     args: { id: t.arg.id({ required: true, description: 'The Leeloo user id (24 hex characters) or a LeelooPlatformUser global ID.' }) },
     resolve: async (_root, args, ctx) => {
-      const id = leelooIdArg(String(args.id), 'LeelooPlatformUser', 'id');
+      const id = leelooIdArg(String(args.id), 'LeelooPlatformUser', 'id', ctx);
       return new LeelooPlatformUserSource(await ctx.loaders.leeloo.user.load(id).catch(notFoundFor('user', id)));
     },
   }),

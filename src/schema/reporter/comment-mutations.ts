@@ -40,7 +40,7 @@ const MessageCommentChangeRef = builder.objectRef<MessageCommentChange>('Message
 
 async function changeComment(rawKey: Parameters<typeof messageKeyOf>[0], comment: string | null, ctx: Context): Promise<MessageCommentChange> {
   return mutationWork(async () => {
-    const key = messageKeyOf(rawKey, 'message');
+    const key = messageKeyOf(rawKey, 'message', ctx);
     // questionId becomes a path segment (comments/{questionId}): refuse what could escape it before the read.
     const problem = pathSegmentProblem(key.questionId);
     if (problem) throw new InvalidInputError(`\`questionId\` ${problem}`, 'message.questionId');

@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeId } from '../global-id.js';
 import type { ScenarioExperimentDto } from '../../backends/reporter/types-analytics.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -105,7 +105,7 @@ const DeleteExperimentSuccess = builder.objectRef<{ key: string }>('DeleteExperi
   description: 'The experiment is deleted.',
   fields: (t) => ({
     key: t.exposeString('key', { nullable: false, description: 'The key of the deleted experiment.' }),
-    deletedId: t.id({ nullable: false, description: 'The global ID it had, to drop it from client caches.', resolve: (p) => encodeGlobalID('Experiment', p.key) }),
+    deletedId: t.id({ nullable: false, description: 'The global ID it had, to drop it from client caches.', resolve: (p, _args, ctx) => encodeId('Experiment', p.key, ctx) }),
   }),
 });
 
@@ -147,7 +147,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) =>
       mutationWork(async () => {
         const experimentKeyValue = required(args.key, 'key');
-        const sessionId = upstreamIdOf(required(String(args.sessionId), 'sessionId'), 'Session');
+        const sessionId = upstreamIdOf(required(String(args.sessionId), 'sessionId'), 'Session', ctx);
         const botId = required(args.botId, 'botId');
         let branch: string;
         try {

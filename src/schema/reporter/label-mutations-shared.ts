@@ -1,4 +1,4 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { rawIdOfType, type IdOwner } from '../global-id.js';
 import type { ReporterLoaders } from '../../backends/reporter/loaders.js';
 import { builder } from '../../builder.js';
 import { InvalidInputError, NotFoundError } from '../mutation-errors.js';
@@ -54,14 +54,14 @@ export const ReporterMessageKeyInput = builder.inputType('ReporterMessageKey', {
 type MessageKeyValue = { id?: string | number | null; sessionId?: string | number | null; questionId?: string | null };
 
 /** The (sessionId, questionId) pair a ReporterMessageKey names; InvalidInputError naming `field` otherwise. */
-export function messageKeyOf(v: MessageKeyValue, field: string): MessageKey {
+export function messageKeyOf(v: MessageKeyValue, field: string, ctx: IdOwner): MessageKey {
   if (v.id != null) {
     if (v.sessionId != null || v.questionId != null) throw new InvalidInputError('Give `id`, or `sessionId` with `questionId`, not both', field);
-    const key = pairOf(String(v.id));
+    const key = pairOf(String(v.id), ctx);
     if (!key) throw new InvalidInputError('Not a ReporterMessage ID', `${field}.id`);
     return key;
   }
-  const sessionId = v.sessionId != null ? upstreamIdOf(String(v.sessionId), 'Session').trim() : '';
+  const sessionId = v.sessionId != null ? upstreamIdOf(String(v.sessionId), 'Session', ctx).trim() : '';
   const questionId = v.questionId?.trim() ?? '';
   if (!sessionId) throw new InvalidInputError('Give `id`, or `sessionId` with `questionId`', `${field}.sessionId`);
   if (!questionId) throw new InvalidInputError('Give `questionId` with `sessionId`', `${field}.questionId`);
@@ -69,14 +69,9 @@ export function messageKeyOf(v: MessageKeyValue, field: string): MessageKey {
 }
 
 /** The read graph's message id is the JSON pair `[sessionId, questionId]` inside the global ID. */
-function pairOf(id: string): MessageKey | undefined {
-  let raw = id;
-  try {
-    const g = decodeGlobalID(id);
-    if (g.typename === 'ReporterMessage') raw = g.id;
-  } catch {
-    // not a global ID: maybe the raw pair
-  }
+function pairOf(id: string, ctx: IdOwner): MessageKey | undefined {
+  // A global ID of a message, or else maybe the raw pair.
+  const raw = rawIdOfType(id, 'ReporterMessage', ctx) ?? id;
   try {
     const v = JSON.parse(raw) as unknown;
     if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string' && x.trim() !== '')) {

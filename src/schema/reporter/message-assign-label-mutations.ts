@@ -54,7 +54,7 @@ const MessageLabelsChangeRef = builder.objectRef<MessageLabelsChange>('MessageLa
 
 async function changeMessageLabels(rawKey: Parameters<typeof messageKeyOf>[0], change: Change, ctx: Context): Promise<MessageLabelsChange> {
   return mutationWork(async () => {
-    const key = messageKeyOf(rawKey, 'message');
+    const key = messageKeyOf(rawKey, 'message', ctx);
     const r = ctx.loaders.reporter;
     const [known, message] = await Promise.all([r.messageLabels.load('all'), loadMessage(ctx, key)]);
     const has = new Set((message.labels ?? []).map((l) => l.id));
@@ -166,7 +166,7 @@ builder.mutationField('bulkLabelMessages', (t) =>
     resolve: (_root, args, ctx) =>
       mutationWork(async () => {
         if (args.labelIds.length === 0) throw new InvalidInputError('Give at least one label', 'labelIds');
-        const target = bulkTarget(args.messages ?? undefined, args.filter);
+        const target = bulkTarget(args.messages ?? undefined, args.filter, ctx);
         const r = ctx.loaders.reporter;
         const labelIds = assignedLabelIds(args.labelIds, await r.messageLabels.load('all'), 'labelIds');
         const targetBody = 'filters' in target ? { filters: { filters: target.filters } } : { objectIds: [...new Set(target.keys.map((k) => k.questionId))] };
@@ -178,12 +178,12 @@ builder.mutationField('bulkLabelMessages', (t) =>
 );
 
 /** Exactly one of keys or a non-empty filter: an empty filter would label every message of the project. */
-function bulkTarget(keys: Parameters<typeof messageKeyOf>[0][] | undefined, filter: ReporterFilterValue | null | undefined): MessageBulkLabeling['target'] {
+function bulkTarget(keys: Parameters<typeof messageKeyOf>[0][] | undefined, filter: ReporterFilterValue | null | undefined, ctx: Context): MessageBulkLabeling['target'] {
   if (keys && filter) throw new InvalidInputError('Give `messages` or `filter`, not both', 'filter');
   if (keys) {
     if (keys.length === 0) throw new InvalidInputError('Give at least one message', 'messages');
     if (keys.length > REPORTER_MAX_PAGE_SIZE) throw new InvalidInputError(`At most ${REPORTER_MAX_PAGE_SIZE} messages at once`, 'messages');
-    const parsed = keys.map((k, i) => messageKeyOf(k, `messages[${i}]`));
+    const parsed = keys.map((k, i) => messageKeyOf(k, `messages[${i}]`, ctx));
     const seen = new Set<string>();
     return { keys: parsed.filter((k) => !seen.has(k.questionId) && seen.add(k.questionId)) };
   }

@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeId } from '../global-id.js';
 import type { MessageLabelGroupDto } from '../../backends/reporter/types.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -67,7 +67,7 @@ const MessageLabelGroupDeletedRef = builder.objectRef<MessageLabelGroupDeleted>(
   isTypeOf: (v) => v instanceof MessageLabelGroupDeleted,
   fields: (t) => ({
     deletedGroupId: t.field({ type: 'Long', nullable: false, description: 'The Reporter id of the deleted group.', resolve: (d) => d.groupId }),
-    deletedId: t.id({ nullable: false, description: 'The global ID the group had.', resolve: (d) => encodeGlobalID('MessageLabelGroup', String(d.groupId)) }),
+    deletedId: t.id({ nullable: false, description: 'The global ID the group had.', resolve: (d, _args, ctx) => encodeId('MessageLabelGroup', String(d.groupId), ctx) }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeId } from '../global-id.js';
 import type { MessageLabelDto } from '../../backends/reporter/types.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -58,7 +58,7 @@ const MessageLabelDeletedRef = builder.objectRef<MessageLabelDeleted>('DeleteMes
   isTypeOf: (v) => v instanceof MessageLabelDeleted,
   fields: (t) => ({
     deletedLabelId: t.field({ type: 'Long', nullable: false, description: 'The Reporter id of the deleted label.', resolve: (d) => d.labelId }),
-    deletedId: t.id({ nullable: false, description: 'The global ID the label had.', resolve: (d) => encodeGlobalID('MessageLabel', String(d.labelId)) }),
+    deletedId: t.id({ nullable: false, description: 'The global ID the label had.', resolve: (d, _args, ctx) => encodeId('MessageLabel', String(d.labelId), ctx) }),
   }),
 });
 

@@ -10,7 +10,7 @@ import type {
   SessionInfo,
   SessionLabelDto,
 } from '../../backends/reporter/types.js';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { rawIdOfType, type IdOwner } from '../global-id.js';
 import { builder } from '../../builder.js';
 import type { Connection } from '../pagination.js';
 
@@ -73,14 +73,8 @@ export const ReporterClientConnection = builder.connectionObject(
  * The upstream id inside an `ID!` argument: a global id of `typename` (what `id` fields return),
  * or else the upstream's own id, so ids copied from the Reporter UI work too.
  */
-export function upstreamIdOf(id: string, typename: string): string {
-  try {
-    const decoded = decodeGlobalID(id);
-    if (decoded.typename === typename) return decoded.id;
-  } catch {
-    // not a global id: fall through
-  }
-  return id;
+export function upstreamIdOf(id: string, typename: string, ctx: IdOwner): string {
+  return rawIdOfType(id, typename, ctx) ?? id;
 }
 
 /**

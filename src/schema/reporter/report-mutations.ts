@@ -1,5 +1,5 @@
 import { checkPathId } from '../../upstream/path.js';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeId } from '../global-id.js';
 import type { CreateReportDto, ReportGenerationTaskDto, ReporterHeaders, TelephonyReportQuery } from '../../backends/reporter/types-analytics.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -48,7 +48,7 @@ const DeleteReportTaskSuccess = builder.objectRef<{ taskId: string }>('DeleteRep
   description: 'The report task (and its file) is deleted.',
   fields: (t) => ({
     taskId: t.exposeString('taskId', { nullable: false, description: 'The Reporter id of the deleted task.' }),
-    deletedId: t.id({ nullable: false, description: 'The global ID it had, to drop it from client caches.', resolve: (p) => encodeGlobalID('ReportTask', p.taskId) }),
+    deletedId: t.id({ nullable: false, description: 'The global ID it had, to drop it from client caches.', resolve: (p, _args, ctx) => encodeId('ReportTask', p.taskId, ctx) }),
   }),
 });
 
@@ -179,7 +179,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The task’s global ID, or the Reporter’s task id.' }) },
     resolve: (_root, args, ctx) =>
       mutationWork(async () => {
-        const taskId = checkPathId(upstreamIdOf(required(String(args.id), 'id'), 'ReportTask'), 'id');
+        const taskId = checkPathId(upstreamIdOf(required(String(args.id), 'id'), 'ReportTask', ctx), 'id');
         await ctx.loaders.reporter.client.deleteReportTask(taskId, { signal: ctx.signal });
         ctx.loaders.reporter.reportTaskById.clear(taskId);
         ctx.loaders.reporter.reportTaskList.clearAll();

@@ -24,7 +24,7 @@ builder.subscriptionField('reportTaskUpdated', (t) =>
       const raw = String(args.id).trim();
       if (raw === '') throw badUserInput('`id` must not be empty', 'id');
       const client = requireBackend(ctx.backends, 'reporter');
-      return watchReportTask(client, checkPathId(upstreamIdOf(raw, 'ReportTask'), 'id'), { intervalMs: ctx.config.reportPollIntervalMs }, ctx.requestSignal);
+      return watchReportTask(client, checkPathId(upstreamIdOf(raw, 'ReportTask', ctx), 'id'), { intervalMs: ctx.config.reportPollIntervalMs }, ctx.requestSignal);
     },
     // An Error event becomes this field's error (null plus the error, with its code), not a broken stream.
     resolve: (event: ReportTaskEvent): ReportGenerationTaskDto => {

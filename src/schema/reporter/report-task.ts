@@ -1,5 +1,5 @@
 import { checkPathId } from '../../upstream/path.js';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { rawIdOfType, type IdOwner } from '../global-id.js';
 import type { ReportGenerationTaskDto } from '../../backends/reporter/types-analytics.js';
 import { builder } from '../../builder.js';
 import { connectionOf, windowOf } from '../pagination.js';
@@ -87,14 +87,9 @@ function num(v: number | string | undefined): number | undefined {
 }
 
 /** `reportTask(id:)` takes the task's global ID or the Reporter's own task id. */
-function taskIdOf(id: string): string {
-  try {
-    const g = decodeGlobalID(id);
-    if (g.typename === 'ReportTask') return g.id;
-  } catch {
-    // Not a global ID: a Reporter task id.
-  }
-  return id;
+function taskIdOf(id: string, ctx: IdOwner): string {
+  // Not a global ID: a Reporter task id.
+  return rawIdOfType(id, 'ReportTask', ctx) ?? id;
 }
 
 builder.queryFields((t) => ({
@@ -138,6 +133,6 @@ builder.queryFields((t) => ({
     type: ReportTaskRef,
     description: 'One report export, fresh from the Reporter (poll it to follow progress). Fails with NOT_FOUND for an unknown id.',
     args: { id: t.arg.id({ required: true, description: 'The task’s global ID, or the Reporter’s task id (`taskId`).' }) },
-    resolve: (_root, args, ctx) => ctx.loaders.reporter.reportTaskById.load(checkPathId(taskIdOf(String(args.id)), 'id')),
+    resolve: (_root, args, ctx) => ctx.loaders.reporter.reportTaskById.load(checkPathId(taskIdOf(String(args.id), ctx), 'id')),
   }),
 }));

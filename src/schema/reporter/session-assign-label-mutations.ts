@@ -52,7 +52,7 @@ const SessionLabelsChangeRef = builder.objectRef<SessionLabelsChange>('SessionLa
 
 async function changeSessionLabels(rawSessionId: string, change: Change, ctx: Context): Promise<SessionLabelsChange> {
   return mutationWork(async () => {
-    const sessionId = upstreamIdOf(rawSessionId, 'Session').trim();
+    const sessionId = upstreamIdOf(rawSessionId, 'Session', ctx).trim();
     if (!sessionId) throw new InvalidInputError('The session id must not be empty', 'sessionId');
     const r = ctx.loaders.reporter;
     const [known, session] = await Promise.all([r.sessionLabels.load('all'), r.session.load(sessionId)]);
@@ -170,7 +170,7 @@ builder.mutationField('bulkLabelSessions', (t) =>
     resolve: (_root, args, ctx) =>
       mutationWork(async () => {
         if (args.labelIds.length === 0) throw new InvalidInputError('Give at least one label', 'labelIds');
-        const target = bulkTarget(args.sessionIds?.map(String), args.filter);
+        const target = bulkTarget(args.sessionIds?.map(String), args.filter, ctx);
         const r = ctx.loaders.reporter;
         const labelIds = assignedLabelIds(args.labelIds, await r.sessionLabels.load('all'), 'labelIds');
         const body = { comparisonType: COMPARISON_FOR[args.action], labels: labelIds };
@@ -183,12 +183,12 @@ builder.mutationField('bulkLabelSessions', (t) =>
 );
 
 /** Exactly one of ids or a non-empty filter: an empty filter would label every session of the project. */
-function bulkTarget(ids: string[] | undefined, filter: ReporterFilterValue | null | undefined): SessionBulkLabeling['target'] {
+function bulkTarget(ids: string[] | undefined, filter: ReporterFilterValue | null | undefined, ctx: Context): SessionBulkLabeling['target'] {
   if (ids && filter) throw new InvalidInputError('Give `sessionIds` or `filter`, not both', 'filter');
   if (ids) {
     if (ids.length === 0) throw new InvalidInputError('Give at least one session', 'sessionIds');
     if (ids.length > REPORTER_MAX_PAGE_SIZE) throw new InvalidInputError(`At most ${REPORTER_MAX_PAGE_SIZE} sessions at once`, 'sessionIds');
-    const parsed = ids.map((id) => upstreamIdOf(id, 'Session').trim());
+    const parsed = ids.map((id) => upstreamIdOf(id, 'Session', ctx).trim());
     const blank = parsed.indexOf('');
     if (blank >= 0) throw new InvalidInputError('A session id is empty', `sessionIds[${blank}]`);
     return { sessionIds: [...new Set(parsed)] };

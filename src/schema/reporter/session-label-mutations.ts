@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeId } from '../global-id.js';
 import type { SessionLabelDto } from '../../backends/reporter/types.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -58,7 +58,7 @@ const SessionLabelDeletedRef = builder.objectRef<SessionLabelDeleted>('DeleteSes
   isTypeOf: (v) => v instanceof SessionLabelDeleted,
   fields: (t) => ({
     deletedLabelId: t.field({ type: 'Long', nullable: false, description: 'The Reporter id of the deleted label.', resolve: (d) => d.labelId }),
-    deletedId: t.id({ nullable: false, description: 'The global ID the label had.', resolve: (d) => encodeGlobalID('SessionLabel', String(d.labelId)) }),
+    deletedId: t.id({ nullable: false, description: 'The global ID the label had.', resolve: (d, _args, ctx) => encodeId('SessionLabel', String(d.labelId), ctx) }),
   }),
 });
 

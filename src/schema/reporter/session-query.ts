@@ -42,7 +42,7 @@ builder.queryField('session', (t) =>
     type: SessionRef,
     description: 'One Reporter session by its global ID (or its Reporter session id); NOT_FOUND when there is none.',
     args: { id: t.arg.id({ required: true, description: 'The session’s global ID, or the Reporter session id.' }) },
-    resolve: (_root, args, ctx, info) => loadSession(upstreamIdOf(String(args.id), 'Session'), ctx, info),
+    resolve: (_root, args, ctx, info) => loadSession(upstreamIdOf(String(args.id), 'Session', ctx), ctx, info),
   }),
 );
 

@@ -1,5 +1,5 @@
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeId } from '../global-id.js';
 import pLimit from 'p-limit';
 import { builder } from '../../builder.js';
 import { UisTag } from '../../backends/uis/shapes.js';
@@ -51,7 +51,7 @@ export class CallTagBulkResult {
   constructor(readonly action: TagAction, readonly states: CallState[], readonly outcomes: CallTagOutcome[]) {}
 }
 
-const callIdOf = (s: CallState) => encodeGlobalID('Call', s.raw);
+const callIdOf = (s: CallState, ctx: Context) => encodeId('Call', s.raw, ctx);
 
 const CallTagChangeRef = builder.objectRef<CallTagChange>('CallTagChangeSuccess').implement({
   description: 'The call after tagging or untagging it, with its tags as they are now.',
@@ -66,7 +66,7 @@ const CallTagChangeRef = builder.objectRef<CallTagChange>('CallTagChangeSuccess'
 const CallTagOutcomeRef = builder.objectRef<CallTagOutcome>('CallTagOutcome').implement({
   description: 'What happened to one tag on one call in `tagCalls`.',
   fields: (t) => ({
-    callId: t.id({ nullable: false, description: 'The Call ID.', resolve: (o) => callIdOf(o.state) }),
+    callId: t.id({ nullable: false, description: 'The Call ID.', resolve: (o, _args, ctx) => callIdOf(o.state, ctx) }),
     call: t.field({ type: CallRef, description: 'The call as it is now; null when there is none.', resolve: (o, _a, ctx, info) => currentCall(o.state, ctx, info) }),
     tag: t.field({ type: TagRef, nullable: false, description: 'The tag.', resolve: (o) => o.tag }),
     ok: t.boolean({ nullable: false, description: 'The call now is as asked (changed or already so).', resolve: (o) => o.error === null }),
@@ -101,8 +101,8 @@ type Info = Parameters<typeof payloadCallFields>[0];
 
 async function changeOne(callId: string, tagIdArg: string, action: TagAction, ctx: Context, info: Info): Promise<CallTagChange> {
   return mutationWork(async () => {
-    const state = parseCallTarget(callId, 'callId');
-    const tagId = uisNumericId(tagIdArg, 'Tag', 'tagId');
+    const state = parseCallTarget(callId, 'callId', ctx);
+    const tagId = uisNumericId(tagIdArg, 'Tag', 'tagId', ctx);
     const [tag] = await loadTags(ctx, [tagId], () => 'tagId');
     await preRead(ctx, [state], payloadCallFields(info, [['call']]));
     if (state.before instanceof Error) throw state.before;
@@ -119,10 +119,10 @@ async function changeOne(callId: string, tagIdArg: string, action: TagAction, ct
 async function changeMany(callIds: string[], tagIdArgs: string[], action: TagAction, ctx: Context, info: Info): Promise<CallTagBulkResult> {
   if (callIds.length === 0) throw new InvalidInputError('Give at least one call', 'callIds');
   if (tagIdArgs.length === 0) throw new InvalidInputError('Give at least one tag', 'tagIds');
-  const states = dedupe(callIds.map((id, i) => parseCallTarget(id, `callIds[${i}]`)), (s) => s.raw);
+  const states = dedupe(callIds.map((id, i) => parseCallTarget(id, `callIds[${i}]`, ctx)), (s) => s.raw);
   const tagIndex = new Map<number, number>();
   tagIdArgs.forEach((id, i) => {
-    const n = uisNumericId(id, 'Tag', `tagIds[${i}]`);
+    const n = uisNumericId(id, 'Tag', `tagIds[${i}]`, ctx);
     if (!tagIndex.has(n)) tagIndex.set(n, i);
   });
   const tagIds = [...tagIndex.keys()];

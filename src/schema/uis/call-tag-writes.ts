@@ -42,8 +42,8 @@ export class CallState {
 }
 
 /** Parses a Call ID argument; InvalidInputError naming `field` when it is not one. */
-export function parseCallTarget(value: string, field: string): CallState {
-  const key = parseCallKey(rawIdOf(value, 'Call', field));
+export function parseCallTarget(value: string, field: string, ctx: Context): CallState {
+  const key = parseCallKey(rawIdOf(value, 'Call', field, ctx));
   if (!key) throw new InvalidInputError(`"${value.slice(0, 40)}" is not a Call ID`, field);
   return new CallState(key);
 }

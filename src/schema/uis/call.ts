@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { callFieldsFor } from '../../backends/uis/call-fields.js';
 import { checkCallsFilter, checkSort, toWireFilter, type CallsFilterInput as CallsFilterArgs } from '../../backends/uis/call-filters.js';
 import { checkReachable, fetchCallsPage } from '../../backends/uis/call-list.js';
@@ -135,14 +136,14 @@ type FilterArg = {
 } & Omit<CallsFilterArgs, 'direction' | 'employeeIds' | 'tagIds'>;
 
 /** The GraphQL filter as the backend helper takes it: IDs decoded, UNKNOWN direction refused. */
-function filterArgs(f: FilterArg | null | undefined): CallsFilterArgs | undefined {
+function filterArgs(f: FilterArg | null | undefined, ctx: Context): CallsFilterArgs | undefined {
   if (!f) return undefined;
   if (f.direction === 'unknown') throw badUserInput('Filter by IN or OUT; UNKNOWN only describes values read back', 'filter.direction');
   return {
     ...f,
     direction: f.direction as 'in' | 'out' | null | undefined,
-    employeeIds: f.employeeIds?.map((id) => uisNumericId(String(id), 'Employee', 'filter.employeeIds')),
-    tagIds: f.tagIds?.map((id) => uisNumericId(String(id), 'Tag', 'filter.tagIds')),
+    employeeIds: f.employeeIds?.map((id) => uisNumericId(String(id), 'Employee', 'filter.employeeIds', ctx)),
+    tagIds: f.tagIds?.map((id) => uisNumericId(String(id), 'Tag', 'filter.tagIds', ctx)),
   };
 }
 
@@ -163,7 +164,7 @@ builder.queryFields((t) => ({
         const window = windowOf(args, ctx.config.maxPageSize);
         checkReachable(window.offset);
         checkPeriod(args.period);
-        const checked = checkCallsFilter(filterArgs(args.filter as FilterArg | null), args.where);
+        const checked = checkCallsFilter(filterArgs(args.filter as FilterArg | null, ctx), args.where);
         const sort = checkSort(args.sort);
         const fields = callFieldsFor(selectedFieldNames(info, ['edges', 'node']));
         const uis = ctx.loaders.uis;
@@ -193,7 +194,7 @@ builder.queryFields((t) => ({
     description: 'One call by its Call ID (which carries its start time, so this is one request); NOT_FOUND when there is none.',
     args: { id: t.arg.id({ required: true, description: 'A Call ID from `calls` or a Leeloo account’s calls.' }) },
     resolve: async (_root, args, ctx, info) => {
-      const key = parseCallKey(rawIdOf(String(args.id), 'Call', 'id'));
+      const key = parseCallKey(rawIdOf(String(args.id), 'Call', 'id', ctx));
       if (!key) throw badUserInput('Not a Call ID', 'id');
       try {
         return await ctx.loaders.uis.call.load({ ...key, fields: callFieldsFor(selectedFieldNames(info)) });

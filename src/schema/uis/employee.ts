@@ -90,7 +90,7 @@ builder.queryFields((t) => ({
         const window = windowOf(args, ctx.config.maxPageSize);
         const f = args.filter ?? {};
         const parts = [];
-        if (f.ids) parts.push({ field: 'id', operator: 'in' as const, value: f.ids.map((id) => uisNumericId(String(id), 'Employee', 'filter.ids')) });
+        if (f.ids) parts.push({ field: 'id', operator: 'in' as const, value: f.ids.map((id) => uisNumericId(String(id), 'Employee', 'filter.ids', ctx)) });
         if (f.fullName) parts.push({ field: 'full_name', operator: 'ilike' as const, value: `%${f.fullName.replace(/[\\%_]/g, '\\$&')}%` });
         // Array-of-object fields match on the item id with `overlap` (INFERRED, §6 / §14).
         if (f.groupIds) parts.push({ field: 'groups', operator: 'overlap' as const, value: f.groupIds });
@@ -123,7 +123,7 @@ builder.queryFields((t) => ({
     description: 'One UIS employee by Employee ID (or UIS employee number); NOT_FOUND when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Employee ID or UIS employee number.' }) },
     resolve: async (_root, args, ctx) => {
-      const id = uisNumericId(String(args.id), 'Employee', 'id');
+      const id = uisNumericId(String(args.id), 'Employee', 'id', ctx);
       try {
         return new UisEmployee(id, await ctx.loaders.uis.employee.load(id));
       } catch (err) {

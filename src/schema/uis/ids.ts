@@ -1,26 +1,23 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { badUserInput } from '../../errors.js';
+import { parseId, type IdOwner } from '../global-id.js';
 
 /**
  * UIS entities in arguments: a global ID of the named type, or the bare UIS number a frontend may
  * already hold (employee and tag ids appear in UIS's own UI and exports). Anything else is
  * BAD_USER_INPUT naming the argument, before any upstream call.
  */
-export function uisNumericId(value: string, typename: string, argument: string): number {
+export function uisNumericId(value: string, typename: string, argument: string, ctx: IdOwner): number {
   if (/^\d{1,15}$/.test(value)) return Number(value);
-  const raw = rawIdOf(value, typename, argument);
+  const raw = rawIdOf(value, typename, argument, ctx);
   if (!/^\d{1,15}$/.test(raw)) throw badUserInput(`"${value.slice(0, 40)}" is not a ${typename} ID`, argument);
   return Number(raw);
 }
 
 /** The raw part of a global ID of `typename`; BAD_USER_INPUT for malformed IDs or other types. */
-export function rawIdOf(value: string, typename: string, argument: string): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(value);
-  } catch {
-    throw badUserInput(`"${value.slice(0, 40)}" is not a global ID`, argument);
-  }
+export function rawIdOf(value: string, typename: string, argument: string, ctx: IdOwner): string {
+  // Another tenant's ID is NOT_FOUND (parseId throws it).
+  const decoded = parseId(value, ctx);
+  if (!decoded) throw badUserInput(`"${value.slice(0, 40)}" is not a global ID`, argument);
   if (decoded.typename !== typename) throw badUserInput(`Expected a ${typename} ID, got a ${decoded.typename} ID`, argument);
   return decoded.id;
 }

@@ -64,7 +64,7 @@ builder.queryFields((t) => ({
     description: 'One UIS tag by Tag ID (or UIS tag number); NOT_FOUND when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Tag ID or UIS tag number.' }) },
     resolve: async (_root, args, ctx) => {
-      const id = uisNumericId(String(args.id), 'Tag', 'id');
+      const id = uisNumericId(String(args.id), 'Tag', 'id', ctx);
       try {
         return new UisTag(id, await ctx.loaders.uis.tag.load(id));
       } catch (err) {

@@ -26,7 +26,7 @@ beforeEach(() => {
   gw.sims.leeloo.latencyMs = 0;
 });
 
-const context = () => createContext({ backends: gw.backends, config: gw.config }, new Request('http://gateway.test/graphql'));
+const context = () => createContext({ tenants: new Map([['default', gw.backends]]), config: gw.config }, new Request('http://gateway.test/graphql'));
 
 describe('leelooAccountPhoneDigits', () => {
   it('gives each account’s canonical phone digits from its details call', async () => {

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getToken, setToken } from './api.js';
+import { CallsPage } from './calls.js';
+import { SessionsPage } from './sessions.js';
+
+type Route = 'sessions' | 'calls';
+const routeOf = (hash: string): Route => (hash === '#/calls' ? 'calls' : 'sessions');
+
+export function App() {
+  const [route, setRoute] = useState<Route>(routeOf(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(routeOf(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return (
+    <div class="layout">
+      <header class="topbar">
+        <strong class="brand">Switchboard</strong>
+        <nav>
+          <a href="#/sessions" class={route === 'sessions' ? 'active' : ''}>Sessions</a>
+          <a href="#/calls" class={route === 'calls' ? 'active' : ''}>Calls</a>
+          <a href="/graphql" target="_blank" rel="noreferrer">GraphiQL</a>
+        </nav>
+        <form class="token" onSubmit={(e) => e.preventDefault()}>
+          <label for="token">API key or JWT</label>
+          <input
+            id="token"
+            autoComplete="off"
+            type="password"
+            placeholder="only when auth is on"
+            value={getToken() ?? ''}
+            onChange={(e) => {
+              setToken((e.target as HTMLInputElement).value.trim());
+              location.reload();
+            }}
+          />
+        </form>
+      </header>
+      <main>{route === 'calls' ? <CallsPage /> : <SessionsPage />}</main>
+    </div>
+  );
+}
