@@ -82,7 +82,15 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     shared,
     simulatorListening: (name) => simulators?.[name].listening ?? false,
   });
-  const server = createServer(gateway);
+  const r = config.resources;
+  // Slow or idle clients cannot hold sockets for ever: headers within HEADERS_TIMEOUT_MS, the whole
+  // request within REQUEST_TIMEOUT_MS (the request only: an SSE response may stream for longer), at
+  // most MAX_CONNECTIONS sockets. The checking interval is node's 30 s by default, too coarse for short timeouts.
+  const server = createServer(
+    { headersTimeout: r.headersTimeoutMs, requestTimeout: r.requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, r.headersTimeoutMs) },
+    gateway,
+  );
+  server.maxConnections = r.maxConnections;
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.
   const inFlight = new Set<import('node:http').ServerResponse>();

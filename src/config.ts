@@ -1,6 +1,7 @@
 import { readApiKeys, type ApiKey } from './auth/api-keys.js';
 import type { JwtOptions } from './auth/jwt.js';
 import type { ServiceName } from './errors.js';
+import { urlSecrets } from './upstream/shown-url.js';
 import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';
 
 /**
@@ -48,6 +49,8 @@ export interface Config {
   ops: OpsConfig;
   /** Who may call, from where, with which documents (README "Security"). */
   auth: AuthConfig;
+  /** Bounds on what one caller or connection can make the process hold or send (README "Security"). */
+  resources: ResourceConfig;
   /**
    * The tenants served, each with its own backends: from TENANTS_FILE, or else the environment's
    * backends (REPORTER_TOKEN, …) as the one tenant `default`. Never empty.
@@ -83,6 +86,23 @@ export interface OpsConfig {
   tracing: { exporter: 'otlp' | 'console' | 'none'; serviceName: string };
   /** Log format: `pretty` (pino-pretty, when installed), `json`, or `auto` (pretty on a terminal outside production). */
   logFormat: 'auto' | 'pretty' | 'json';
+}
+
+export interface ResourceConfig {
+  /** MAX_BODY_BYTES: larger request bodies get 413 (Yoga's maxRequestBodySize, also while streaming). */
+  maxBodyBytes: number;
+  /** HEADERS_TIMEOUT_MS / REQUEST_TIMEOUT_MS: node:http's headersTimeout and requestTimeout (slow clients). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** MAX_CONNECTIONS: open client sockets at once (node:http's maxConnections); further ones are closed. */
+  maxConnections: number;
+  /** MAX_SUBSCRIPTIONS / MAX_SUBSCRIPTIONS_PER_CALLER: open subscriptions in the process, and per principal. */
+  maxSubscriptions: number;
+  maxSubscriptionsPerCaller: number;
+  /** MAX_WRITES_PER_REQUEST: upstream writes one document may cause, counted before anything is sent. */
+  maxWritesPerRequest: number;
+  /** RATE_LIMIT_PER_MINUTE: requests per principal per minute; 0 = off. */
+  rateLimitPerMinute: number;
 }
 
 export interface AuthConfig {
@@ -211,6 +231,16 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       logFormat: oneOf(read('LOG_FORMAT'), ['auto', 'pretty', 'json'] as const, 'auto', 'LOG_FORMAT', problems),
     },
     auth,
+    resources: {
+      maxBodyBytes: int('MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
+      headersTimeoutMs: int('HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
+      requestTimeoutMs: int('REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      maxConnections: int('MAX_CONNECTIONS', 1_000, 1, 1_000_000),
+      maxSubscriptions: int('MAX_SUBSCRIPTIONS', 1_000, 0, 1_000_000),
+      maxSubscriptionsPerCaller: int('MAX_SUBSCRIPTIONS_PER_CALLER', 20, 0, 1_000_000),
+      maxWritesPerRequest: int('MAX_WRITES_PER_REQUEST', 200, 1, 100_000),
+      rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 0, 0, 10_000_000),
+    },
     tenants,
     redisUrl: redisUrlOf(read('REDIS_URL'), problems),
     cache: {
@@ -222,6 +252,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
     problems.push(`SIMULATOR_SIZE must be a number above 0 and at most 20 (got "${read('SIMULATOR_SIZE')}")`);
+  }
+  // node:http refuses a headersTimeout above requestTimeout (a request whose headers may take longer than the whole request).
+  if (config.resources.headersTimeoutMs > config.resources.requestTimeoutMs) {
+    problems.push(`HEADERS_TIMEOUT_MS (${config.resources.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.resources.requestTimeoutMs})`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
@@ -260,10 +294,10 @@ function tracingOf(read: (name: string) => string | undefined, problems: string[
   return { exporter: 'none', serviceName };
 }
 
-/** Every token in the configuration (every tenant's), for the redactor. */
+/** Every token in the configuration (every tenant's), and a backend URL's password or long query values, for the redactor. */
 export function configuredSecrets(config: Config): string[] {
   const all = [config.reporter, config.uis, config.leeloo, ...config.tenants.flatMap((t) => [t.reporter, t.uis, t.leeloo])];
-  return [...new Set(all.map((b) => b.token).filter((t): t is string => !!t))];
+  return [...new Set([...all.map((b) => b.token).filter((t): t is string => !!t), ...all.flatMap((b) => urlSecrets(b.url))])];
 }
 
 /**

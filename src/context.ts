@@ -1,6 +1,8 @@
 import { NO_BACKENDS, type Backends, type TenantBackends } from './backends/registry.js';
 import { ANONYMOUS_ALL_SCOPES, type Principal } from './auth/principal.js';
-import type { Config } from './config.js';
+import { configuredSecrets, type Config } from './config.js';
+import { Redactor } from './upstream/redact.js';
+import type { AuditEntry } from './schema/audit.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { SharedState } from './shared/state.js';
 
@@ -21,6 +23,10 @@ export interface Context {
   principal: Principal;
   /** State shared with the other replicas (report pollers' leases and fan-out, rate limits). */
   shared?: SharedState;
+  /** Records who ran which mutation field with what outcome (schema/audit.ts); the gateway logs it. */
+  audit?: (entry: AuditEntry) => void;
+  /** Redacts text that reaches a response as data (mutation error messages); errors are redacted at the boundary. */
+  redactor: Redactor;
 }
 
 export interface ContextDeps {
@@ -30,6 +36,10 @@ export interface ContextDeps {
   /** Benchmarks' naive baseline: no batching, no per-request caching. @default true */
   batching?: boolean;
   shared?: SharedState;
+  /** @default one that knows the configured tokens */
+  redactor?: Redactor;
+  /** Where audit records go, with the principal. @default nowhere */
+  audit?: (entry: AuditEntry, principal: Principal) => void;
 }
 
 export function createContext(
@@ -48,6 +58,8 @@ export function createContext(
     config: deps.config,
     shared: deps.shared,
     signal,
+    audit: deps.audit && ((entry) => deps.audit!(entry, principal)),
+    redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
     requestSignal: request.signal,
     loaders: createLoaders({ backends, config: deps.config, signal, batching: deps.batching ?? true }),
   };

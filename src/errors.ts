@@ -26,6 +26,12 @@ export const ErrorCode = {
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
   /** The upstream refused our credentials (401/403, UIS -32001/-32003). */
   UPSTREAM_UNAUTHORIZED: 'UPSTREAM_UNAUTHORIZED',
+  /** HTTP 429: the caller used up RATE_LIMIT_PER_MINUTE; `Retry-After` says when to come back. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** MAX_SUBSCRIPTIONS or MAX_SUBSCRIPTIONS_PER_CALLER is reached; the subscription did not start. */
+  TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
+  /** The document would cause more than MAX_WRITES_PER_REQUEST upstream writes; nothing was sent. */
+  TOO_MANY_WRITES: 'TOO_MANY_WRITES',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

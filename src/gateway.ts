@@ -1,5 +1,5 @@
 import { execute, parse } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends, TenantBackends } from './backends/registry.js';
 import { DEFAULT_TENANT } from './tenants/tenants-file.js';
 import { configuredSecrets, type Config } from './config.js';
@@ -14,7 +14,14 @@ import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { createOperationDeadlines, useDeadline } from './plugins/use-deadline.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
-import { createMetrics, useMetrics, type Metrics } from './plugins/use-metrics.js';
+import { type RateLimitStore } from './limits/rate-limit-store.js';
+import { createMetrics, operationNamesOf, useMetrics, type Metrics } from './plugins/use-metrics.js';
+import { useAccessLog } from './plugins/use-access-log.js';
+import type { AuditEntry } from './schema/audit.js';
+import { useRedaction } from './plugins/use-redaction.js';
+import { useRateLimit } from './plugins/use-rate-limit.js';
+import { useSubscriptionLimit } from './plugins/use-subscription-limit.js';
+import { useWriteLimit } from './plugins/use-write-limit.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
@@ -40,12 +47,14 @@ export interface GatewayDeps {
   metrics?: Metrics;
   /** Whether a SIMULATED backend's simulator listens (`/readiness`). @default none listens */
   simulatorListening?: (name: ServiceName) => boolean;
-  /** Redacts probe failures in `/readiness`. @default one that knows the configured tokens */
+  /** Redacts every error on its way out, and probe failures in `/readiness`. @default one that knows the configured tokens */
   redactor?: Redactor;
   /** OpenTelemetry: its plugin opens a span per operation. @default off */
   tracing?: Tracing;
   /** State shared with other replicas (REDIS_URL); app.ts creates and closes it. @default memory only, this process alone */
   shared?: SharedState;
+  /** Where RATE_LIMIT_PER_MINUTE counts. @default `shared.rateLimits` (Redis with REDIS_URL, else this process's memory) */
+  rateLimitStore?: RateLimitStore;
   /** The example dashboard's build, served at /dashboard/. @default examples/dashboard/dist */
   dashboardDir?: string;
 }
@@ -56,9 +65,10 @@ export type Gateway = YogaServerInstance<Record<string, never>, Context>;
 export function createGateway(deps: GatewayDeps): Gateway {
   const only = deps.config.tenants.length === 1 ? deps.config.tenants[0]!.id : DEFAULT_TENANT;
   const tenants: TenantBackends = deps.tenants ?? new Map(deps.backends ? [[only, deps.backends]] : []);
+  const redactor = deps.redactor ?? new Redactor(configuredSecrets(deps.config));
   const readiness = createReadiness({
     tenants,
-    redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
+    redactor,
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
@@ -71,9 +81,15 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principals = new WeakMap<Request, Principal>();
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : anonymous;
+  // One line per mutation field: who, what, on which ids, with what outcome (schema/audit.ts).
+  const audit = (entry: AuditEntry, principal: Principal) =>
+    deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
   const persisted = deps.config.auth.persistedOperations;
   const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const metrics = deps.metrics ?? createMetrics();
+  const persistedDocuments = loadPersistedDocuments();
+  const resources = deps.config.resources;
+  const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
   const manifest = loadPersistedDocuments();
   // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
@@ -104,23 +120,30 @@ export function createGateway(deps: GatewayDeps): Gateway {
     renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
+    // MAX_BODY_BYTES: 413 on Content-Length, and while streaming a body without one.
+    maxRequestBodySize: resources.maxBodyBytes,
     plugins: [
       // First: the operation deadline starts when the request arrives, before any wait.
       useDeadline(deadlines),
       // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
+      useAccessLog(deps.logger, principalOf),
+      useRedaction(redactor),
       useReadiness(readiness),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
       useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),
+      ...(resources.rateLimitPerMinute > 0 ? [useRateLimit(resources.rateLimitPerMinute, deps.rateLimitStore ?? shared.rateLimits, principalOf)] : []),
       useCsrfPrevention(),
       ...(persisted !== 'off' ? [useTrustedDocuments(persisted, manifest, principalOf)] : []),
       ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
       ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
-      useMetrics(metrics),
+      useMetrics(metrics, operationNamesOf(persistedDocuments.values())),
+      useWriteLimit(resources.maxWritesPerRequest),
+      subscriptions.plugin as Plugin,
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
       // Last: a hit is answered after authentication, document checks and metrics have seen the request.
       ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry }) : []),
@@ -132,7 +155,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
     context: ({ request }) =>
-      createContext({ tenants, config: deps.config, batching: deps.batching, shared }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
+      createContext({ tenants, config: deps.config, batching: deps.batching, redactor, audit, shared }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
         Record<string, never>,
   }) as unknown as Gateway;
 }

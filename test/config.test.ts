@@ -14,6 +14,35 @@ describe('loadConfig', () => {
     expect(config.leeloo.url).toBe('https://api.leeloo.ai/api/v1');
   });
 
+  it('bounds resources by default: 1 MB bodies, server timeouts, connections, subscriptions, 200 writes, no rate limit', () => {
+    expect(loadConfig({}).resources).toEqual({
+      maxBodyBytes: 1_000_000,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      maxConnections: 1_000,
+      maxSubscriptions: 1_000,
+      maxSubscriptionsPerCaller: 20,
+      maxWritesPerRequest: 200,
+      rateLimitPerMinute: 0,
+    });
+  });
+
+  it('lists every bad resource limit, and a headers timeout above the request timeout, in one error', () => {
+    let err: unknown;
+    try {
+      loadConfig({ MAX_BODY_BYTES: 'lots', MAX_WRITES_PER_REQUEST: '0', RATE_LIMIT_PER_MINUTE: '-1', HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '1000' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as ConfigError).problems).toEqual([
+      expect.stringContaining('MAX_BODY_BYTES'),
+      expect.stringContaining('MAX_WRITES_PER_REQUEST'),
+      expect.stringContaining('RATE_LIMIT_PER_MINUTE'),
+      'HEADERS_TIMEOUT_MS (5000) must not exceed REQUEST_TIMEOUT_MS (1000)',
+    ]);
+  });
+
   it('makes a backend LIVE when its token is set and keeps the others simulated', () => {
     const config = loadConfig({ UIS_ACCESS_TOKEN: ' tok-123 ', UIS_URL: 'https://dataapi.comagic.ru/v2.0/' });
     expect(config.uis).toEqual({ name: 'uis', mode: 'LIVE', url: 'https://dataapi.comagic.ru/v2.0', token: 'tok-123' });

@@ -3,6 +3,7 @@ import { backendNotConfigured, type ServiceName } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { UpstreamObserver } from '../upstream/http.js';
 import type { Redactor } from '../upstream/redact.js';
+import { shownUrl } from '../upstream/shown-url.js';
 import { LeelooClient } from './leeloo/client.js';
 import { ReporterClient } from './reporter/client.js';
 import { UisClient } from './uis/client.js';
@@ -66,10 +67,12 @@ export function createBackends({ config, effective, logger, redactor, observer: 
   const reporter = on(effective.reporter) ? new ReporterClient({ ...common(effective.reporter), token: effective.reporter.token! }) : undefined;
   const uis = on(effective.uis) ? new UisClient({ ...common(effective.uis), accessToken: effective.uis.token! }) : undefined;
   const leeloo = on(effective.leeloo) ? new LeelooClient({ ...common(effective.leeloo, leelooWindows), token: effective.leeloo.token! }) : undefined;
+  // Shown without userinfo or query string (either may be a credential), and with tokens redacted.
+  const shown = (url: string) => redactor.redact(shownUrl(url));
   const info: BackendInfo[] = [
-    { name: 'reporter', mode: effective.reporter.mode, url: reporter?.displayUrl ?? redactor.redact(effective.reporter.url) },
-    { name: 'uis', mode: effective.uis.mode, url: uis?.displayUrl ?? redactor.redact(effective.uis.url) },
-    { name: 'leeloo', mode: effective.leeloo.mode, url: leeloo?.displayUrl ?? redactor.redact(effective.leeloo.url) },
+    { name: 'reporter', mode: effective.reporter.mode, url: shown(reporter?.displayUrl ?? effective.reporter.url) },
+    { name: 'uis', mode: effective.uis.mode, url: shown(uis?.displayUrl ?? effective.uis.url) },
+    { name: 'leeloo', mode: effective.leeloo.mode, url: shown(leeloo?.displayUrl ?? effective.leeloo.url) },
   ];
   return {
     tenant,

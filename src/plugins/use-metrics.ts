@@ -1,4 +1,5 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { Kind, getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { UpstreamObserver } from '../upstream/http.js';
@@ -43,12 +44,24 @@ export function createMetrics(): Metrics {
   };
 }
 
-export function useMetrics(metrics: Metrics): Plugin {
-  return usePrometheus({
+/**
+ * No label a client chooses: the URL (GET query strings hold whole documents), the operation name
+ * and the error path (aliases) are off in Yoga's metrics, because every distinct value is a new
+ * series for ever (3,000 made-up operation names once grew /metrics to 84 MB and stalled /health).
+ * Operations are counted in `switchboard_graphql_operations_total` instead, whose `operation` label
+ * is a name of `knownOperations` (the trusted documents' operations) or `other`.
+ */
+export function useMetrics(metrics: Metrics, knownOperations: ReadonlySet<string> = new Set()): Plugin {
+  const operations = new Counter({
+    name: 'switchboard_graphql_operations_total',
+    help: 'GraphQL operations executed, by type and operation name (names outside the trusted documents are "other").',
+    labelNames: ['type', 'operation'] as const,
+    registers: [metrics.registry],
+  });
+  const prometheus = usePrometheus({
     registry: metrics.registry,
     endpoint: '/metrics',
-    // The URL label is off: query strings of GET requests would put whole documents in labels.
-    labels: { method: true, statusCode: true, url: false },
+    labels: { method: true, statusCode: true, url: false, operationName: false, path: false },
     metrics: {
       // Off for their cost per request (bench/RESULTS.md, issue 12): the deprecated-field counter walks
       // every document with `visit` on every request (≈4 % of the dashboard's CPU), and the
@@ -58,4 +71,32 @@ export function useMetrics(metrics: Metrics): Plugin {
       graphql_envelop_request_time_summary: false,
     },
   }) as Plugin;
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(prometheus);
+    },
+    onExecute({ args }) {
+      const op = getOperationAST(args.document, args.operationName);
+      const name = op?.name?.value;
+      operations.inc({ type: op?.operation ?? 'unknown', operation: name && knownOperations.has(name) ? name : name ? 'other' : 'anonymous' });
+    },
+    onSubscribe({ args }) {
+      const op = getOperationAST(args.document, args.operationName);
+      const name = op?.name?.value;
+      operations.inc({ type: 'subscription', operation: name && knownOperations.has(name) ? name : name ? 'other' : 'anonymous' });
+    },
+  };
+}
+
+/** The operation names of the trusted documents (schema/persisted-documents.json): a bounded label set. */
+export function operationNamesOf(documents: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const text of documents) {
+    try {
+      for (const d of parse(text).definitions) if (d.kind === Kind.OPERATION_DEFINITION && d.name) names.add(d.name.value);
+    } catch {
+      // A manifest entry that does not parse names nothing.
+    }
+  }
+  return names;
 }

@@ -11,6 +11,7 @@ import './leeloo/index.js';
 import './account-calls.js';
 import './client-lookup.js';
 import { toFederatedSchema } from './federation.js';
+import { auditMutations } from './audit.js';
 import { describeScopes } from './scope-descriptions.js';
 
 // Every query and the subscription need `read`; each mutation names its own scope (authScopes).
@@ -25,4 +26,5 @@ builder.subscriptionType({ description: 'Live updates over GraphQL-over-SSE (sen
  */
 const built = toFederatedSchema();
 describeScopes(built);
+auditMutations(built);
 export const schema: GraphQLSchema = built;

@@ -65,7 +65,8 @@ export const MutationErrorInterface = builder.interfaceRef<Error>('MutationError
   // field. Reading `constructor` through the proxy leaves it wrapped.
   resolveType: (error) => MUTATION_ERROR_TYPE_NAMES.get(error.constructor) ?? null,
   fields: (t) => ({
-    message: t.exposeString('message', { nullable: false, description: 'What went wrong, for people.' }),
+    // Redacted here: a mutation error is data, which the response-boundary redaction (plugins/use-redaction.ts) does not walk.
+    message: t.string({ nullable: false, description: 'What went wrong, for people.', resolve: (e, _a, ctx) => ctx.redactor.redact(e.message) }),
     code: t.string({ nullable: false, description: 'Stable code to match on.', resolve: () => ErrorCode.UPSTREAM_ERROR }),
   }),
 });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { print, type ExecutionResult } from 'graphql';
 import { createBackends, type Backends } from '../../src/backends/registry.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createGateway, type Gateway, type GatewayDeps } from '../../src/gateway.js';
 import { startSimulators, type Simulators, type SimulatorsOptions } from '../../src/simulators/index.js';
 import { captureLogger } from './logs.js';
 import { createMetrics } from '../../src/plugins/use-metrics.js';
@@ -39,7 +39,7 @@ export interface TestGateway {
  * deployment pointed at other servers would be.
  */
 export async function startTestGateway(
-  opts: { sims?: SimulatorsOptions; env?: Record<string, string>; timeoutMs?: number; tracing?: Tracing } = {},
+  opts: { sims?: SimulatorsOptions; env?: Record<string, string>; timeoutMs?: number; tracing?: Tracing; gateway?: Partial<GatewayDeps> } = {},
 ): Promise<TestGateway> {
   const sims = await startSimulators({ seed: 7, size: 1, tokens: TEST_TOKENS, ...opts.sims });
   const config = loadConfig({
@@ -66,7 +66,7 @@ export async function startTestGateway(
     redactor,
     observer: observeAll(metrics.observer, opts.tracing?.observer),
   });
-  const yoga = createGateway({ config, backends, logger, metrics, tracing: opts.tracing });
+  const yoga = createGateway({ config, backends, logger, metrics, tracing: opts.tracing, ...opts.gateway });
   let server: Server | undefined;
   return {
     yoga,

@@ -26,6 +26,25 @@ describe('Redactor', () => {
   });
 });
 
+describe('Redactor: pieces of a secret', () => {
+  const token = 'tk4821:9f3c2a7d1e6b5a4c3d2e1f0a9b8c7d6e5f4a3b2c';
+  const r = new Redactor([token]);
+
+  it('redacts the head of a token cut off by a summary, and its tail', () => {
+    expect(r.redact(`error near ${token.slice(0, 12)}…`)).toBe('error near [REDACTED]…');
+    expect(r.redact(`…${token.slice(-9)} was refused`)).toBe('…[REDACTED] was refused');
+  });
+
+  it('leaves runs shorter than 8 characters and unrelated text alone', () => {
+    expect(r.redact('tk4821: no such project')).toBe('tk4821: no such project');
+    expect(r.redact('nothing secret here')).toBe('nothing secret here');
+  });
+
+  it('replaces two separate pieces with one marker each', () => {
+    expect(r.redact(`a ${token.slice(0, 10)} b ${token.slice(20, 30)} c`)).toBe('a [REDACTED] b [REDACTED] c');
+  });
+});
+
 describe('summariseBody', () => {
   const token = 'tok-0123456789abcdef';
 

@@ -1,6 +1,7 @@
 import { badUserInput } from '../../errors.js';
 import type { HttpMethod, QueryValue, UpstreamHttp } from '../../upstream/http.js';
 import type { Redactor } from '../../upstream/redact.js';
+import { pathSegment } from '../../upstream/path.js';
 import { upstreamFor, type CallOptions, type ClientOptions } from '../client-options.js';
 import { leelooInterpreter } from './interpret.js';
 import type {
@@ -69,12 +70,12 @@ export class LeelooClient {
     call?: CallOptions,
   ): Promise<LeelooResponse<'GET accounts/:id'>> {
     const q = include.length ? { include: include.join(',') } : {};
-    return this.read('GET accounts/:id', `/accounts/${objectId(id, 'id')}`, q, call);
+    return this.read('GET accounts/:id', `/accounts/${pathSegment(objectId(id, 'id'), 'id')}`, q, call);
   }
 
   /** §5.3 `GET /accounts/{id}/chat-messages`, newest first (INFERRED from the doc example). */
   listChatMessages(accountId: string, query: LeelooPageQuery = {}, call?: CallOptions): Promise<LeelooResponse<'GET accounts/:id/chat-messages'>> {
-    return this.read('GET accounts/:id/chat-messages', `/accounts/${objectId(accountId, 'accountId')}/chat-messages`, page(query), call);
+    return this.read('GET accounts/:id/chat-messages', `/accounts/${pathSegment(objectId(accountId, 'accountId'), 'accountId')}/chat-messages`, page(query), call);
   }
 
   /** §5.7 `GET /users`: platform operators. */
@@ -84,18 +85,18 @@ export class LeelooClient {
 
   /** §5.7 `GET /users/{id}` (shape beyond the list fields INFERRED). */
   getUser(id: string, call?: CallOptions): Promise<LeelooResponse<'GET users/:id'>> {
-    return this.read('GET users/:id', `/users/${objectId(id, 'id')}`, {}, call);
+    return this.read('GET users/:id', `/users/${pathSegment(objectId(id, 'id'), 'id')}`, {}, call);
   }
 
   /** §5.5 `PUT /accounts/{id}/add-tag` with a tag **id** (reads return names). */
   addTag(accountId: string, tagId: string, call?: CallOptions): Promise<LeelooResponse<'PUT accounts/:id/add-tag'>> {
-    const path = `/accounts/${objectId(accountId, 'accountId')}/add-tag`;
+    const path = `/accounts/${pathSegment(objectId(accountId, 'accountId'), 'accountId')}/add-tag`;
     return this.write('PUT', 'PUT accounts/:id/add-tag', path, { tag_id: objectId(tagId, 'tagId') }, call);
   }
 
   /** §5.5 `PUT /accounts/{id}/remove-tag`. */
   removeTag(accountId: string, tagId: string, call?: CallOptions): Promise<LeelooResponse<'PUT accounts/:id/remove-tag'>> {
-    const path = `/accounts/${objectId(accountId, 'accountId')}/remove-tag`;
+    const path = `/accounts/${pathSegment(objectId(accountId, 'accountId'), 'accountId')}/remove-tag`;
     return this.write('PUT', 'PUT accounts/:id/remove-tag', path, { tag_id: objectId(tagId, 'tagId') }, call);
   }
 
@@ -119,7 +120,7 @@ export class LeelooClient {
 
   /** §5.6 `GET /categories/templates/{id}`: v1 path INFERRED (CONFIRMED for v2 only). */
   listTemplates(categoryId: string, call?: CallOptions): Promise<LeelooResponse<'GET categories/templates/:id'>> {
-    return this.read('GET categories/templates/:id', `/categories/templates/${objectId(categoryId, 'categoryId')}`, {}, call);
+    return this.read('GET categories/templates/:id', `/categories/templates/${pathSegment(objectId(categoryId, 'categoryId'), 'categoryId')}`, {}, call);
   }
 
   /** §5.8 `POST /orders`: manual order, INFERRED from two clients; the new id is `data.id`. */

@@ -1,3 +1,4 @@
+import { pathSegment } from '../../upstream/path.js';
 import type { CallOptions } from '../client-options.js';
 import type { FiltersDto } from './filters.js';
 import { ReporterLabelsClient } from './labels.js';
@@ -198,12 +199,12 @@ export class ReporterClient extends ReporterLabelsClient {
   }
 
   getReportTask(taskId: string, o?: CallOptions): Promise<ReportGenerationTaskDto> {
-    const path = `/reports/tasks/${encodeURIComponent(taskId)}`;
+    const path = `/reports/tasks/${pathSegment(taskId, 'taskId')}`;
     return this.call({ method: 'GET', path, endpoint: 'GET reports/tasks/:id' }, o);
   }
 
   deleteReportTask(taskId: string, o?: CallOptions): Promise<void> {
-    const path = `/reports/tasks/${encodeURIComponent(taskId)}`;
+    const path = `/reports/tasks/${pathSegment(taskId, 'taskId')}`;
     return this.call({ method: 'DELETE', path, endpoint: 'DELETE reports/tasks/:id' }, o);
   }
 
@@ -221,12 +222,12 @@ export class ReporterClient extends ReporterLabelsClient {
 
   addComment(questionId: string, comment: string, o?: CallOptions): Promise<void> {
     const body: AddCommentDto = { questionid: questionId, questionId, comment };
-    const path = `/comments/${encodeURIComponent(questionId)}`;
+    const path = `/comments/${pathSegment(questionId, 'questionId')}`;
     return this.call({ method: 'POST', path, endpoint: 'POST comments/:questionId', body }, o);
   }
 
   deleteComment(questionId: string, o?: CallOptions): Promise<void> {
-    const path = `/comments/${encodeURIComponent(questionId)}`;
+    const path = `/comments/${pathSegment(questionId, 'questionId')}`;
     return this.call({ method: 'DELETE', path, endpoint: 'DELETE comments/:questionId' }, o);
   }
 

@@ -1,3 +1,4 @@
+import { pathSegment } from '../../upstream/path.js';
 import type { CallOptions } from '../client-options.js';
 import { ReporterTransport } from './transport.js';
 import type {
@@ -28,7 +29,7 @@ export class ReporterLabelsClient extends ReporterTransport {
   }
 
   getSessionLabel(id: number, o?: CallOptions): Promise<SessionLabelDto> {
-    return this.call({ method: 'GET', path: `/logs/labels/sessions/${id}`, endpoint: 'GET logs/labels/sessions/:id' }, o);
+    return this.call({ method: 'GET', path: `/logs/labels/sessions/${pathSegment(id)}`, endpoint: 'GET logs/labels/sessions/:id' }, o);
   }
 
   createSessionLabel(body: SessionLabelCreate, o?: CallOptions): Promise<SessionLabelDto> {
@@ -36,11 +37,11 @@ export class ReporterLabelsClient extends ReporterTransport {
   }
 
   updateSessionLabel(id: number, body: SessionLabelCreate, o?: CallOptions): Promise<void> {
-    return this.call({ method: 'PUT', path: `/logs/labels/sessions/${id}`, endpoint: 'PUT logs/labels/sessions/:id', body }, o);
+    return this.call({ method: 'PUT', path: `/logs/labels/sessions/${pathSegment(id)}`, endpoint: 'PUT logs/labels/sessions/:id', body }, o);
   }
 
   deleteSessionLabel(id: number, o?: CallOptions): Promise<void> {
-    return this.call({ method: 'DELETE', path: `/logs/labels/sessions/${id}`, endpoint: 'DELETE logs/labels/sessions/:id' }, o);
+    return this.call({ method: 'DELETE', path: `/logs/labels/sessions/${pathSegment(id)}`, endpoint: 'DELETE logs/labels/sessions/:id' }, o);
   }
 
   changeSessionLabelPriority(body: LabelPriorityChangeDto[], o?: CallOptions): Promise<void> {
@@ -83,7 +84,7 @@ export class ReporterLabelsClient extends ReporterTransport {
   }
 
   getMessageLabel(id: number, o?: CallOptions): Promise<MessageLabelDto> {
-    return this.call({ method: 'GET', path: `/message/labels/${id}`, endpoint: 'GET message/labels/:id' }, o);
+    return this.call({ method: 'GET', path: `/message/labels/${pathSegment(id)}`, endpoint: 'GET message/labels/:id' }, o);
   }
 
   createMessageLabel(body: MessageLabelCreate, o?: CallOptions): Promise<MessageLabelDto> {
@@ -91,11 +92,11 @@ export class ReporterLabelsClient extends ReporterTransport {
   }
 
   updateMessageLabel(id: number, body: MessageLabelUpdate, o?: CallOptions): Promise<void> {
-    return this.call({ method: 'PUT', path: `/message/labels/${id}`, endpoint: 'PUT message/labels/:id', body }, o);
+    return this.call({ method: 'PUT', path: `/message/labels/${pathSegment(id)}`, endpoint: 'PUT message/labels/:id', body }, o);
   }
 
   deleteMessageLabel(id: number, o?: CallOptions): Promise<void> {
-    return this.call({ method: 'DELETE', path: `/message/labels/${id}`, endpoint: 'DELETE message/labels/:id' }, o);
+    return this.call({ method: 'DELETE', path: `/message/labels/${pathSegment(id)}`, endpoint: 'DELETE message/labels/:id' }, o);
   }
 
   changeMessageLabelPriority(body: LabelPriorityChangeDto[], o?: CallOptions): Promise<void> {
@@ -118,7 +119,7 @@ export class ReporterLabelsClient extends ReporterTransport {
   }
 
   getMessageLabelGroup(id: number, o?: CallOptions): Promise<MessageLabelGroupDto> {
-    return this.call({ method: 'GET', path: `/message/labels/groups/${id}`, endpoint: 'GET message/labels/groups/:id' }, o);
+    return this.call({ method: 'GET', path: `/message/labels/groups/${pathSegment(id)}`, endpoint: 'GET message/labels/groups/:id' }, o);
   }
 
   updateMessageLabelGroup(id: number, body: LogLabelGroupCreate, o?: CallOptions): Promise<void> {

@@ -2,6 +2,7 @@ import { parseJson } from '../../upstream/json.js';
 import { badResponse, interpretAnswer, type AnswerRules, type ErrorBody } from '../../upstream/classify.js';
 import type { HttpMethod, Interpreter, QueryValue, UpstreamHttp } from '../../upstream/http.js';
 import { REDACTED, type Redactor } from '../../upstream/redact.js';
+import { pathSegment } from '../../upstream/path.js';
 import { upstreamFor, type CallOptions, type ClientOptions } from '../client-options.js';
 import { reporterErrorCode } from './error-codes.js';
 import type { ReporterHeaders } from './types-analytics.js';
@@ -23,7 +24,8 @@ export type ReporterClientOptions = ClientOptions & ReporterCredentials;
  */
 export function reporterBaseUrl(reporterUrl: string, token: string | typeof REDACTED): string {
   const root = reporterUrl.replace(/\/+$/, '');
-  const segment = token === REDACTED ? REDACTED : encodeURIComponent(token);
+  // pchar keeps the token's `:` as it is (the form the Reporter documents).
+  const segment = token === REDACTED ? REDACTED : pathSegment(token, 'REPORTER_TOKEN');
   return `${root}/reporter/p/${segment}`;
 }
 

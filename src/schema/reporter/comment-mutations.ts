@@ -1,3 +1,4 @@
+import { pathSegmentProblem } from '../../upstream/path.js';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork } from '../mutation-errors.js';
@@ -40,6 +41,9 @@ const MessageCommentChangeRef = builder.objectRef<MessageCommentChange>('Message
 async function changeComment(rawKey: Parameters<typeof messageKeyOf>[0], comment: string | null, ctx: Context): Promise<MessageCommentChange> {
   return mutationWork(async () => {
     const key = messageKeyOf(rawKey, 'message', ctx);
+    // questionId becomes a path segment (comments/{questionId}): refuse what could escape it before the read.
+    const problem = pathSegmentProblem(key.questionId);
+    if (problem) throw new InvalidInputError(`\`questionId\` ${problem}`, 'message.questionId');
     const r = ctx.loaders.reporter;
     const message = await r.message.load([key.sessionId, key.questionId]);
     if ((message.comment ?? null) === comment) return new MessageCommentChange(key, false);

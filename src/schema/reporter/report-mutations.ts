@@ -1,3 +1,4 @@
+import { checkPathId } from '../../upstream/path.js';
 import { encodeId } from '../global-id.js';
 import type { CreateReportDto, ReportGenerationTaskDto, ReporterHeaders, TelephonyReportQuery } from '../../backends/reporter/types-analytics.js';
 import { builder } from '../../builder.js';
@@ -178,7 +179,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: 'The task’s global ID, or the Reporter’s task id.' }) },
     resolve: (_root, args, ctx) =>
       mutationWork(async () => {
-        const taskId = upstreamIdOf(required(String(args.id), 'id'), 'ReportTask', ctx);
+        const taskId = checkPathId(upstreamIdOf(required(String(args.id), 'id'), 'ReportTask', ctx), 'id');
         await ctx.loaders.reporter.client.deleteReportTask(taskId, { signal: ctx.signal });
         ctx.loaders.reporter.reportTaskById.clear(taskId);
         ctx.loaders.reporter.reportTaskList.clearAll();

@@ -1,3 +1,4 @@
+import { checkPathId } from '../../upstream/path.js';
 import { watchReportTask, type ReportTaskEvent } from '../../backends/reporter/report-poller.js';
 import type { ReportGenerationTaskDto } from '../../backends/reporter/types-analytics.js';
 import { requireBackend } from '../../backends/registry.js';
@@ -26,7 +27,7 @@ builder.subscriptionField('reportTaskUpdated', (t) =>
       const coordination = ctx.shared?.reports;
       // With REDIS_URL one replica polls a task for every replica's subscribers (shared/report-coordination.ts).
       const across = coordination && { coordination, tenant: ctx.principal.tenant };
-      return watchReportTask(client, upstreamIdOf(raw, 'ReportTask', ctx), { intervalMs: ctx.config.reportPollIntervalMs, across }, ctx.requestSignal);
+      return watchReportTask(client, checkPathId(upstreamIdOf(raw, 'ReportTask', ctx), 'id'), { intervalMs: ctx.config.reportPollIntervalMs, across }, ctx.requestSignal);
     },
     // An Error event becomes this field's error (null plus the error, with its code), not a broken stream.
     resolve: (event: ReportTaskEvent): ReportGenerationTaskDto => {

@@ -1,3 +1,4 @@
+import { checkPathId } from '../../upstream/path.js';
 import { rawIdOfType, type IdOwner } from '../global-id.js';
 import type { ReportGenerationTaskDto } from '../../backends/reporter/types-analytics.js';
 import { builder } from '../../builder.js';
@@ -132,6 +133,6 @@ builder.queryFields((t) => ({
     type: ReportTaskRef,
     description: 'One report export, fresh from the Reporter (poll it to follow progress). Fails with NOT_FOUND for an unknown id.',
     args: { id: t.arg.id({ required: true, description: 'The task’s global ID, or the Reporter’s task id (`taskId`).' }) },
-    resolve: (_root, args, ctx) => ctx.loaders.reporter.reportTaskById.load(taskIdOf(String(args.id), ctx)),
+    resolve: (_root, args, ctx) => ctx.loaders.reporter.reportTaskById.load(checkPathId(taskIdOf(String(args.id), ctx), 'id')),
   }),
 }));

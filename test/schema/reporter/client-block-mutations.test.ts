@@ -33,7 +33,7 @@ let gw: TestGateway;
 const run = <R>(doc: string, variables: Record<string, unknown> = {}) => gw.execute(doc, variables) as Promise<ExecutionResult<R>>;
 const block = (v: Record<string, unknown>) => run<{ blockClient: Result }>(BLOCK, v).then((r) => r.data?.blockClient);
 const unblock = (v: Record<string, unknown>) => run<{ unblockClient: Result }>(UNBLOCK, v).then((r) => r.data?.unblockClient);
-const basePath = () => `/api/reporter/p/${encodeURIComponent(TEST_TOKENS.reporter)}`;
+const basePath = () => `/api/reporter/p/${TEST_TOKENS.reporter}`;
 /** A client the dataset starts unblocked, different for each test so state never leaks between them. */
 let nextFree = 0;
 const freeClient = (): ClientRecord => gw.sims.dataset.reporter.clients.filter((c) => !c.isBlocked)[nextFree++]!;

@@ -37,7 +37,7 @@ const create = (input: Record<string, unknown>) => run<{ createExperiment: Resul
 const activate = (v: Record<string, unknown>) => run<{ activateExperiment: Result }>(ACTIVATE, v).then((r) => r.data!.activateExperiment);
 const stop = (key: string) => run<{ stopExperiment: Result }>(STOP, { key }).then((r) => r.data!.stopExperiment);
 const remove = (key: string) => run<{ deleteExperiment: Result }>(DELETE, { key }).then((r) => r.data!.deleteExperiment);
-const path = (rel: string) => `/api/reporter/p/${encodeURIComponent(TEST_TOKENS.reporter)}/${rel}`;
+const path = (rel: string) => `/api/reporter/p/${TEST_TOKENS.reporter}/${rel}`;
 const AB = [{ key: 'A', description: 'old greeting' }, { key: 'B' }];
 let n = 0;
 /** A fresh experiment key per test: the simulator keeps its state for the whole file. */

@@ -18,7 +18,9 @@ describe('tagCalls', () => {
     c.tags.push({ tag_id: t.id, tag_name: t.name, tag_type: 'manual', tag_change_time: '2024-01-01 10:00:00', tag_user_id: 1, tag_user_login: 'x', tag_employee_id: null, tag_employee_full_name: null });
 
   beforeAll(async () => {
-    gw = await startTestGateway();
+    // The document-wide write cap (MAX_WRITES_PER_REQUEST, test/security/limits.test.ts) is raised so that
+    // tagCalls' own pair limit is what these tests reach.
+    gw = await startTestGateway({ env: { MAX_WRITES_PER_REQUEST: '1000' } });
     calls = gw.sims.dataset.uis.calls;
     tags = gw.sims.dataset.uis.tags;
   });

@@ -1,0 +1,99 @@
+import { GraphQLError, defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { ErrorCode, UpstreamError } from '../errors.js';
+
+/**
+ * One audit record per mutation field a caller ran (README "Security": who did what).
+ * - `OK`: the mutation succeeded.
+ * - `REFUSED`: nothing was written (forbidden, invalid input, not found, conflict, backend disabled).
+ * - `FAILED`: the upstream refused or failed and surely did not apply the write.
+ * - `UNKNOWN`: the write may have applied (timeout, reset after sending): someone must check.
+ * - `PARTIAL`: a bulk mutation (tagCalls) where some items succeeded and others failed.
+ * - `ERROR`: an unexpected error (masked in the response).
+ */
+export type AuditOutcome = 'OK' | 'REFUSED' | 'FAILED' | 'UNKNOWN' | 'PARTIAL' | 'ERROR';
+
+export interface AuditEntry {
+  mutation: string;
+  /** The ids the mutation was aimed at, from its arguments (at most 20 per argument). */
+  targets: Record<string, unknown>;
+  outcome: AuditOutcome;
+  /** The error code, when it did not succeed. */
+  code?: string;
+}
+
+/** What a context offers the audit: the gateway logs the entry with the principal (gateway.ts). */
+export interface Auditor {
+  audit?: (entry: AuditEntry) => void;
+}
+
+// Arguments that name what a mutation changes: ids, keys, message keys. Names, comments, filters are not targets.
+const TARGET = /(^id$|Ids?$|^key$|^messages?$)/;
+
+/**
+ * Wraps every Mutation field's resolver once, at schema build, to report its outcome through the
+ * request's context (`context.audit`); each gateway decides where the record goes, so gateways
+ * sharing this schema in one process never see each other's records.
+ */
+export function auditMutations(schema: GraphQLSchema): void {
+  const mutation = schema.getMutationType();
+  if (!mutation) return;
+  for (const field of Object.values(mutation.getFields())) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = async (root, args: Record<string, unknown>, ctx: Auditor, info) => {
+      const report = (outcome: AuditOutcome, code?: string) =>
+        ctx?.audit?.({ mutation: field.name, targets: targetsOf(args), outcome, ...(code ? { code } : {}) });
+      try {
+        const result = await resolve(root, args, ctx, info);
+        report(...outcomeOf(result));
+        return result;
+      } catch (err) {
+        const code = err instanceof GraphQLError ? String(err.extensions.code ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
+        report(err instanceof UpstreamError ? (err.extensions.outcome === 'UNKNOWN' ? 'UNKNOWN' : 'FAILED') : 'ERROR', code);
+        throw err;
+      }
+    };
+  }
+}
+
+/**
+ * Read by shape, not instanceof: the errors plugin hands back its union members as proxies
+ * (createErrorProxy), for which `instanceof Error` is false.
+ */
+type ErrorLike = { name?: unknown; message?: unknown; extensions?: { code?: unknown }; upstream?: UpstreamError };
+const isErrorLike = (v: unknown): v is ErrorLike => !!v && typeof v === 'object' && typeof (v as ErrorLike).message === 'string' && typeof (v as ErrorLike).name === 'string';
+
+const REFUSAL_CODES: Record<string, string> = {
+  InvalidInputError: ErrorCode.BAD_USER_INPUT,
+  NotFoundError: ErrorCode.NOT_FOUND,
+  ConflictError: ErrorCode.CONFLICT,
+  NotConfiguredError: ErrorCode.BACKEND_NOT_CONFIGURED,
+};
+
+function errorOutcome(e: ErrorLike): [AuditOutcome, string?] {
+  if (e.upstream) return [e.upstream.extensions.outcome === 'UNKNOWN' ? 'UNKNOWN' : 'FAILED', e.upstream.code];
+  const code = typeof e.extensions?.code === 'string' ? e.extensions.code : REFUSAL_CODES[String(e.name)];
+  return ['REFUSED', code ?? String(e.name)];
+}
+
+function outcomeOf(result: unknown): [AuditOutcome, string?] {
+  if (isErrorLike(result)) return errorOutcome(result);
+  // Bulk results (tagCalls) carry an outcome per item.
+  const outcomes = (result as { outcomes?: { error: unknown }[] } | null)?.outcomes;
+  if (Array.isArray(outcomes)) {
+    const failed = outcomes.map((o) => o.error).filter(isErrorLike).map(errorOutcome);
+    if (failed.length === 0) return ['OK'];
+    const unknown = failed.find(([o]) => o === 'UNKNOWN');
+    if (unknown) return unknown;
+    return [failed.length === outcomes.length ? 'FAILED' : 'PARTIAL'];
+  }
+  return ['OK'];
+}
+
+function targetsOf(args: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(args)) {
+    if (!TARGET.test(name) || value === undefined || value === null) continue;
+    out[name] = Array.isArray(value) ? value.slice(0, 20) : value;
+  }
+  return out;
+}
