@@ -8,8 +8,8 @@ import type { ServiceName } from './errors.js';
 import { createGateway, type Gateway } from './gateway.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics } from './plugins/use-metrics.js';
-import { startSimulators, type Simulators } from './simulators/index.js';
-import { observeAll, tracingFromConfig } from './tracing.js';
+import type { Simulators } from './simulators/index.js';
+import { observeAll } from './upstream/observe-all.js';
 import { Redactor } from './upstream/redact.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { redisUrlForDisplay } from './shared/redis.js';
@@ -57,7 +57,7 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   // Only the environment's tenant can be SIMULATED: a TENANTS_FILE backend is LIVE or left out.
   const simulated = config.tenants.some((t) => SERVICES.some((s) => t[s].mode === 'SIMULATED'));
   const simulators = simulated
-    ? await startSimulators({ seed: config.simulatorSeed, size: config.simulatorSize, latencyMs: config.simulatorLatencyMs })
+    ? await (await import('./simulators/index.js')).startSimulators({ seed: config.simulatorSeed, size: config.simulatorSize, latencyMs: config.simulatorLatencyMs })
     : undefined;
   const effective = (t: TenantConfig) =>
     Object.fromEntries(
@@ -68,7 +68,9 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     ) as Record<ServiceName, BackendConfig>;
 
   const metrics = createMetrics();
-  const tracing = tracingFromConfig(config.ops.tracing);
+  // The simulators above and the OpenTelemetry SDK here are imported only when used: a LIVE gateway
+  // without tracing would otherwise carry them in its memory for nothing (issue 12).
+  const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./tracing.js')).tracingFromConfig(config.ops.tracing);
   const shared = createSharedState({ redisUrl: config.redisUrl, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) });
   const tenants = createTenantBackends({ config, tenants: config.tenants, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer), shared });
 

@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import { useArmor } from './plugins/use-armor.js';
 import { useAuth } from './plugins/use-auth.js';
 import { corsFor, useCsrfPrevention, useVaryOrigin } from './plugins/use-browser-guards.js';
+import { useBodyLimit } from './plugins/use-body-limit.js';
 import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { createOperationDeadlines, useDeadline } from './plugins/use-deadline.js';
@@ -120,8 +121,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
-    // MAX_BODY_BYTES: 413 on Content-Length, and while streaming a body without one.
-    maxRequestBodySize: resources.maxBodyBytes,
+    // MAX_BODY_BYTES: our own limiter (plugins/use-body-limit.ts, last in the list) replaces Yoga's.
+    maxRequestBodySize: false,
     plugins: [
       // First: the operation deadline starts when the request arrives, before any wait.
       useDeadline(deadlines),
@@ -145,8 +146,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useWriteLimit(resources.maxWritesPerRequest),
       subscriptions.plugin as Plugin,
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
-      // Last: a hit is answered after authentication, document checks and metrics have seen the request.
+      // A hit is answered after authentication, document checks and metrics have seen the request.
       ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry }) : []),
+      // Last: it wraps whichever request parser the plugins above selected.
+      useBodyLimit(resources.maxBodyBytes),
     ],
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(' ')),

@@ -84,9 +84,4 @@ function upstreamSpans(tracer: Tracer): UpstreamObserver {
 }
 
 /** Several observers as one (metrics and tracing both listen to upstream attempts). */
-export function observeAll(...observers: Array<UpstreamObserver | undefined>): UpstreamObserver {
-  const list = observers.filter((o): o is UpstreamObserver => !!o);
-  return (e) => {
-    for (const o of list) o(e);
-  };
-}
+export { observeAll } from './upstream/observe-all.js';

@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 /**
@@ -8,13 +7,16 @@ import type { GraphiQLOptions } from 'graphql-yoga';
  *
  * The page is ~9 MB of assets around one JSON object of options. The assets are rendered once; each
  * request only splices in its options (the example tabs' periods move with the clock).
+ * The package is imported on the first GraphiQL request, not at start: loading it costs ≈50 MB of
+ * RSS, which a production gateway (GraphiQL off) never needs (issue 12).
  */
 const MARKER = '__switchboard_graphiql_options__';
 
 let template: { before: string; after: string } | undefined;
 
-function pageTemplate(title: string): { before: string; after: string } {
+async function pageTemplate(title: string): Promise<{ before: string; after: string }> {
   if (!template) {
+    const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
     const placeholder = { title, [MARKER]: true };
     const html = renderGraphiQL(placeholder as GraphiQLOptions);
     const json = JSON.stringify(placeholder);
@@ -40,7 +42,7 @@ const FIRST_TAB_VARIABLES =
   "(function(o){try{if(!localStorage.getItem('graphiql:tabState')&&o.defaultTabs&&o.defaultTabs[0])o.variables=o.defaultTabs[0].variables}catch(e){}return o})";
 
 /** Yoga's `renderGraphiQL` option: the offline page for these options. */
-export function renderOfflineGraphiQL(options: GraphiQLOptions): string {
-  const { before, after } = pageTemplate(options.title ?? 'GraphiQL');
+export async function renderOfflineGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const { before, after } = await pageTemplate(options.title ?? 'GraphiQL');
   return `${before}${FIRST_TAB_VARIABLES}(${scriptJson(options)})${after}`;
 }

@@ -6,16 +6,16 @@ import { startTestGateway } from '../helpers/gateway.js';
 const EXTERNAL_ASSET = /<(script|link|img)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i;
 
 describe('offline GraphiQL page', () => {
-  it('inlines every asset: no script, stylesheet or icon is loaded from another host', () => {
-    const html = renderOfflineGraphiQL({ title: 'Switchboard' });
+  it('inlines every asset: no script, stylesheet or icon is loaded from another host', async () => {
+    const html = await renderOfflineGraphiQL({ title: 'Switchboard' });
     expect(html).toMatch(/<title>Switchboard<\/title>/);
     expect(html).not.toMatch(EXTERNAL_ASSET);
     expect(html).not.toContain('unpkg.com');
     expect(html).toContain('YogaGraphiQL.renderYogaGraphiQL');
   });
 
-  it('cannot be broken out of by option text: </script> in a tab stays inside the JSON', () => {
-    const html = renderOfflineGraphiQL({ title: 'Switchboard', defaultTabs: [{ query: '# </script><script>alert(1)</script>' }] });
+  it('cannot be broken out of by option text: </script> in a tab stays inside the JSON', async () => {
+    const html = await renderOfflineGraphiQL({ title: 'Switchboard', defaultTabs: [{ query: '# </script><script>alert(1)</script>' }] });
     expect(html).not.toContain('</script><script>alert(1)');
     expect(html).toContain('\\u003c/script>');
   });
