@@ -10,6 +10,7 @@ import type { LoggedRequest } from '../src/simulators/harness.js';
 import { startSimulators, type Simulators } from '../src/simulators/index.js';
 import { CACHED_DASHBOARD, compareCachedDashboard, renderCache, type CacheRow } from './lib/cache-compare.js';
 import { runClosedLoop } from './lib/direct.js';
+import { measureFloor, type FloorInput } from './lib/floor.js';
 import { round, type LoadResult } from './lib/stats.js';
 import { operationText, SCENARIOS, type Scenario } from './scenarios.js';
 
@@ -116,10 +117,14 @@ async function startGateway(sims: Simulators, naive: boolean, entry: { file: str
   };
 }
 
-async function gql(g: GatewayProc, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
+async function gqlText(g: GatewayProc, query: string, variables: Record<string, unknown>): Promise<string> {
   const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', ...g.headers }, body: JSON.stringify({ query, variables }) });
   if (res.status === 401) throw new Error(`${g.url}: 401 (the bench's API key was refused)`);
-  return (await res.json()) as { data?: unknown; errors?: unknown[] };
+  return res.text();
+}
+
+async function gql(g: GatewayProc, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: unknown[] }> {
+  return JSON.parse(await gqlText(g, query, variables)) as { data?: unknown; errors?: unknown[] };
 }
 
 function cannon(g: GatewayProc, body: string, connections: number, duration = DURATION): Promise<LoadResult> {
@@ -135,7 +140,7 @@ function cannon(g: GatewayProc, body: string, connections: number, duration = DU
 }
 
 /** Replays the gateway's own upstream requests, stage by stage, each stage in parallel. */
-function directOp(sims: Simulators, scenario: Scenario, recorded: LoggedRequest[], agent: Agent): () => Promise<void> {
+function directOp(sims: Simulators, scenario: Scenario, recorded: LoggedRequest[], agent: Agent): (() => Promise<void>) & { requests: FloorInput['requests'] } {
   const origin = (r: LoggedRequest) => {
     for (const s of [sims.reporter, sims.uis, sims.leeloo]) if (s.log.includes(r)) return s.url;
     throw new Error('unknown simulator');
@@ -158,12 +163,13 @@ function directOp(sims: Simulators, scenario: Scenario, recorded: LoggedRequest[
     await res.body.text();
     if (res.statusCode >= 400) throw new Error(`${req.endpoint}: ${res.statusCode}`);
   };
-  return async () => {
+  const run = async () => {
     for (const stage of prepared) {
       const bound = scenario.bounded?.[stage[0]?.endpoint ?? ''] ?? stage.length;
       for (let i = 0; i < stage.length; i += bound) await Promise.all(stage.slice(i, i + bound).map(send));
     }
   };
+  return Object.assign(run, { requests: prepared.flat() });
 }
 
 interface Row {
@@ -171,6 +177,8 @@ interface Row {
   pinned: number;
   requests: number;
   naiveRequests: number;
+  /** CPU ms of parsing this operation's upstream bodies and serialising its response (bench/lib/floor.ts). */
+  floorMs?: number;
   levels: Array<{ concurrency: number; gateway: LoadResult; direct: LoadResult; naive: LoadResult; cpuMsPerOp: number; peakRssMb: number }>;
 }
 
@@ -208,10 +216,11 @@ async function main() {
         if (warm.errors) throw new Error(`${scenario.name}: ${JSON.stringify(warm.errors).slice(0, 300)}`);
       }
       sims.resetLogs();
-      await gql(gateway, query, variables);
+      const response = await gqlText(gateway, query, variables);
       const requests = sims.counts().total;
       const recorded = [...sims.reporter.log, ...sims.uis.log, ...sims.leeloo.log];
       const direct = directOp(sims, scenario, recorded, agent);
+      const floorMs = await measureFloor({ requests: direct.requests, response }, agent);
       sims.resetLogs();
       await gql(naive, query, variables);
       const naiveRequests = sims.counts().total;
@@ -222,7 +231,7 @@ async function main() {
       await runClosedLoop(direct, 10, WARMUP_S * 1000);
       sims.resetLogs();
 
-      const row: Row = { scenario: scenario.name, pinned: scenario.pinned, requests, naiveRequests, levels: [] };
+      const row: Row = { scenario: scenario.name, pinned: scenario.pinned, requests, naiveRequests, floorMs, levels: [] };
       for (const c of LEVELS) {
         const before = await gateway.stats();
         const g = await cannon(gateway, body, c);
@@ -284,13 +293,13 @@ function renderMarkdown(r: {
     '',
     'Targets: requests = pinned minimum; gateway p50 ≤ 1.10 × direct; p99 ≤ 1.5 × direct; naive/gateway requests ≥ 10 on the dashboard; RSS ≤ 200 MB at concurrency 100.',
     '',
-    '| scenario | c | req (pinned) | naive req | gw p50 ms | direct p50 ms | p50 ratio | gw p99 ms | direct p99 ms | p99 ratio | naive p50 / gw p50 | gw ops/s | gw CPU ms/op | peak RSS MB |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | c | req (pinned) | naive req | gw p50 ms | direct p50 ms | p50 ratio | gw p99 ms | direct p99 ms | p99 ratio | naive p50 / gw p50 | gw ops/s | gw CPU ms/op | floor ms/op | CPU ÷ floor | peak RSS MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of r.rows) {
     for (const l of row.levels) {
       lines.push(
-        `| ${row.scenario} | ${l.concurrency} | ${row.requests} (${row.pinned}) | ${row.naiveRequests} | ${ms(l.gateway, 'p50')} | ${ms(l.direct, 'p50')} | ${ratio(l.gateway, l.direct, 'p50')} | ${ms(l.gateway, 'p99')} | ${ms(l.direct, 'p99')} | ${ratio(l.gateway, l.direct, 'p99')} | ${ratio(l.naive, l.gateway, 'p50')} | ${round(l.gateway.rps, 0)} | ${round(l.cpuMsPerOp, 2)} | ${round(l.peakRssMb, 0)} |`,
+        `| ${row.scenario} | ${l.concurrency} | ${row.requests} (${row.pinned}) | ${row.naiveRequests} | ${ms(l.gateway, 'p50')} | ${ms(l.direct, 'p50')} | ${ratio(l.gateway, l.direct, 'p50')} | ${ms(l.gateway, 'p99')} | ${ms(l.direct, 'p99')} | ${ratio(l.gateway, l.direct, 'p99')} | ${ratio(l.naive, l.gateway, 'p50')} | ${round(l.gateway.rps, 0)} | ${round(l.cpuMsPerOp, 2)} | ${row.floorMs === undefined ? '—' : round(row.floorMs, 2)} | ${row.floorMs ? round(l.cpuMsPerOp / row.floorMs, 1) : '—'} | ${round(l.peakRssMb, 0)} |`,
       );
     }
   }
