@@ -27,6 +27,8 @@ const env = {
   REPORTER_URL: sims.urls.reporter, REPORTER_TOKEN: sims.tokens.reporter,
   UIS_URL: sims.urls.uis, UIS_ACCESS_TOKEN: sims.tokens.uis,
   LEELOO_URL: sims.urls.leeloo, LEELOO_TOKEN: sims.tokens.leeloo,
+  // The loop repeats one operation: with the response cache on it would measure the cache.
+  RESPONSE_CACHE: 'off',
 };
 const config = loadConfig(env);
 const redactor = new Redactor(configuredSecrets(config));
@@ -43,14 +45,16 @@ const run = async () => {
   return text.length;
 };
 const ops = Number(opsArg);
-const c = 10;
+const c = Number(process.argv[4] ?? 10);
+let peak = 0;
+setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10).unref();
 for (let i = 0; i < 200; i++) await run();
 const t0 = process.cpuUsage();
 const w0 = performance.now();
 let done = 0;
 await Promise.all(Array.from({ length: c }, async () => { while (done < ops) { done++; await run(); } }));
 const cpu = process.cpuUsage(t0);
-console.log(`${scenario.name}: ${((cpu.user + cpu.system) / ops).toFixed(0)} µs CPU/op (incl. simulators), ${((performance.now() - w0) / ops).toFixed(2)} ms wall/op, bytes ${await run()}`);
+console.log(`${scenario.name}: ${((cpu.user + cpu.system) / ops).toFixed(0)} µs CPU/op (incl. simulators), ${((performance.now() - w0) / ops).toFixed(2)} ms wall/op, peak RSS ${(peak / 1048576).toFixed(0)} MB at c=${c}, bytes ${await run()}`);
 await backends.close();
 child.disconnect();
 process.exit(0);
