@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 /**
  * The operation deadline (OPERATION_TIMEOUT_MS): one AbortSignal per GraphQL request that aborts
  * when the client leaves or when the deadline passes. Every upstream call of the request gets it,
@@ -31,6 +32,9 @@ const expiries = new WeakMap<AbortSignal, number>();
 /** A deadline `timeoutMs` from `start` (default now), also aborted when `parent` aborts. */
 export function createDeadline(timeoutMs: number, parent?: AbortSignal, start = performance.now()): Deadline {
   const controller = new AbortController();
+  // Every upstream call of the operation listens to this one signal (a CRM page makes 20+), which is
+  // expected, not a leak: without this Node warns past 10 listeners on every such request.
+  setMaxListeners(0, controller.signal);
   const expiresAt = start + timeoutMs;
   expiries.set(controller.signal, expiresAt);
   const onParentAbort = () => controller.abort(parent?.reason);
