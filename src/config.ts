@@ -1,8 +1,9 @@
-import { readApiKeys, type ApiKey } from './auth/api-keys.js';
-import type { JwtOptions } from './auth/jwt.js';
+import { authConfig, type AuthConfig } from './auth/config.js';
 import type { ServiceName } from './errors.js';
 import { urlSecrets } from './upstream/shown-url.js';
 import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';
+
+export type { AuthConfig };
 
 /**
  * LIVE: a token is set, requests go to the configured URL.
@@ -103,27 +104,6 @@ export interface ResourceConfig {
   maxWritesPerRequest: number;
   /** RATE_LIMIT_PER_MINUTE: requests per principal per minute; 0 = off. */
   rateLimitPerMinute: number;
-}
-
-export interface AuthConfig {
-  /** True when API keys or JWT are configured; false: every caller has every scope. */
-  enabled: boolean;
-  /** From API_KEYS_FILE, validated; empty when unset. */
-  apiKeys: readonly ApiKey[];
-  /** JWT_JWKS_URL / JWT_ISSUER / JWT_AUDIENCE, when set. */
-  jwt?: JwtOptions;
-  /** TENANT_CLAIM: the JWT claim naming the caller's tenant. @default 'tenant' */
-  tenantClaim: string;
-  /** CORS_ORIGINS: exact origins allowed cross-origin; empty = none. */
-  corsOrigins: readonly string[];
-  /** PERSISTED_OPERATIONS: off, allow (hash or document), only (known hashes; `adhoc` principals may send documents). */
-  persistedOperations: 'off' | 'allow' | 'only';
-  /** GraphiQL served on GET /graphql: on unless NODE_ENV=production (GRAPHIQL=on|off overrides). */
-  graphiql: boolean;
-  /** Introspection allowed: on unless NODE_ENV=production (INTROSPECTION=on|off overrides). */
-  introspection: boolean;
-  /** NODE_ENV=production: field suggestions blocked, error details stripped. */
-  production: boolean;
 }
 
 export class ConfigError extends Error {
@@ -331,76 +311,6 @@ function tenantsOf(file: string | undefined, env: Env, fromEnv: TenantConfig, au
 export function isLoopback(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();
   return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || h === '::ffff:127.0.0.1';
-}
-
-function authConfig(
-  read: (name: string) => string | undefined,
-  url: (name: string, fallback: string) => string,
-  int: (name: string, fallback: number, min: number, max: number) => number,
-  problems: string[],
-): AuthConfig {
-  const choice = (name: string, values: string[], fallback: string): string => {
-    const raw = (read(name) ?? fallback).toLowerCase();
-    if (values.includes(raw)) return raw;
-    problems.push(`${name} must be one of ${values.join(', ')} (got "${raw}")`);
-    return fallback;
-  };
-  const switchAuth = choice('AUTH', ['auto', 'on', 'off'], 'auto');
-
-  const keysFile = read('API_KEYS_FILE');
-  let apiKeys: ApiKey[] = [];
-  if (keysFile) {
-    const parsed = readApiKeys(keysFile);
-    problems.push(...parsed.problems);
-    apiKeys = parsed.keys;
-  }
-
-  let jwt: JwtOptions | undefined;
-  const jwksUrl = read('JWT_JWKS_URL');
-  const issuer = read('JWT_ISSUER');
-  const audience = read('JWT_AUDIENCE');
-  const cooldownMs = int('JWT_JWKS_COOLDOWN_MS', 30_000, 0, 3_600_000);
-  if (jwksUrl) {
-    if (!issuer) problems.push('JWT_ISSUER is required with JWT_JWKS_URL (tokens of any other issuer are refused)');
-    if (!audience) problems.push('JWT_AUDIENCE is required with JWT_JWKS_URL (tokens meant for other services are refused)');
-    jwt = { jwksUrl: url('JWT_JWKS_URL', jwksUrl), issuer: issuer ?? '', audience: audience ?? '', cooldownMs };
-  } else if (issuer || audience) {
-    problems.push('JWT_ISSUER / JWT_AUDIENCE need JWT_JWKS_URL');
-  }
-
-  const tenantClaim = read('TENANT_CLAIM') ?? 'tenant';
-  if (!/^[\x21-\x7e]{1,200}$/.test(tenantClaim)) problems.push('TENANT_CLAIM must be a JWT claim name (printable, no spaces, at most 200 characters)');
-
-  const enabled = !!keysFile || !!jwksUrl;
-  if (switchAuth === 'off' && enabled) problems.push('AUTH=off contradicts API_KEYS_FILE / JWT_JWKS_URL: unset one or the other');
-  if (switchAuth === 'on' && !enabled) problems.push('AUTH=on needs API_KEYS_FILE and/or JWT_JWKS_URL');
-
-  const corsOrigins: string[] = [];
-  for (const raw of (read('CORS_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
-    let origin: string | undefined;
-    try {
-      const u = new URL(raw);
-      if ((u.protocol === 'http:' || u.protocol === 'https:') && u.origin === raw.replace(/\/$/, '')) origin = u.origin;
-    } catch {
-      // reported below
-    }
-    if (origin) corsOrigins.push(origin);
-    else problems.push(`CORS_ORIGINS entries must be origins like https://app.example.com (scheme, host, optional port; no path, no "*"): got "${raw}"`);
-  }
-
-  const production = (read('NODE_ENV') ?? '').toLowerCase() === 'production';
-  const onOff = (name: string, fallback: boolean) => choice(name, ['on', 'off'], fallback ? 'on' : 'off') === 'on';
-  return {
-    enabled,
-    apiKeys,
-    jwt,
-    tenantClaim,
-    corsOrigins,
-    persistedOperations: choice('PERSISTED_OPERATIONS', ['off', 'allow', 'only'], 'off') as AuthConfig['persistedOperations'],
-    graphiql: onOff('GRAPHIQL', !production),
-    introspection: onOff('INTROSPECTION', !production),
-    production,
-  };
 }
 
 function redisUrlOf(raw: string | undefined, problems: string[]): string | undefined {
