@@ -9,6 +9,7 @@ import {
   type DocumentNode,
   type GraphQLInputObjectType,
   type GraphQLSchema,
+  type VariableDefinitionNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import type { Plugin } from 'graphql-yoga';
@@ -43,7 +44,7 @@ export interface CompiledExecutionOptions {
 }
 
 /** How one document executes: compiled (possibly from a retyped copy) or on the standard executor. */
-type Plan = { compiled: false } | { compiled: true; document: DocumentNode; opaque: string[] };
+type Plan = { compiled: false } | { compiled: true; document: DocumentNode; opaque: string[]; definitions: readonly VariableDefinitionNode[] };
 
 export function useCompiledExecution(opts: CompiledExecutionOptions = {}): Plugin {
   const plans = new WeakMap<DocumentNode, Plan>();
@@ -78,9 +79,13 @@ export function useCompiledExecution(opts: CompiledExecutionOptions = {}): Plugi
         return named && isInputObjectType(named) && isRecursive(named);
       })
       .map((definition) => definition.variable.name.value);
-    if (!operation || operation.operation === 'subscription') plan = { compiled: false };
-    else if (!opaque.length) plan = { compiled: true, document, opaque };
-    else if (opts.opaqueScalar && schema.getType(opts.opaqueScalar)) plan = { compiled: true, document: retype(document, opaque, opts.opaqueScalar), opaque };
+    const definitions = operation?.variableDefinitions ?? [];
+    // @envelop/graphql-jit caches one compiled operation per document, whichever operation name asked
+    // first; a document holding several operations therefore stays on the standard executor.
+    const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
+    if (!operation || operation.operation === 'subscription' || operations !== 1) plan = { compiled: false };
+    else if (!opaque.length) plan = { compiled: true, document, opaque, definitions };
+    else if (opts.opaqueScalar && schema.getType(opts.opaqueScalar)) plan = { compiled: true, document: retype(document, opaque, opts.opaqueScalar), opaque, definitions };
     else plan = { compiled: false };
     plans.set(document, plan);
     return plan;
@@ -96,8 +101,7 @@ export function useCompiledExecution(opts: CompiledExecutionOptions = {}): Plugi
         opts.observe?.('standard');
         return;
       }
-      const operation = getOperationAST(args.document, args.operationName);
-      const definitions = operation?.variableDefinitions ?? [];
+      const { definitions } = plan;
       let coerced: Record<string, unknown> = {};
       if (definitions.length) {
         const result = getVariableValues(args.schema, definitions, args.variableValues ?? {}, { maxErrors: 50 });

@@ -51,8 +51,8 @@ const schema = createSchema({
 function gateway(opaqueScalar?: string) {
   const seen: string[] = [];
   const yoga = createYoga({ schema, plugins: [useCompiledExecution({ opaqueScalar, observe: (e) => seen.push(e) })], maskedErrors: false });
-  const run = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const run = async (query: string, variables?: Record<string, unknown>, operationName?: string) => {
+    const res = await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables, operationName }) });
     return (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
   };
   return { run, seen };
@@ -98,6 +98,14 @@ describe('useCompiledExecution', () => {
     const { run, seen } = gateway();
     for (let i = 0; i < 3; i++) expect(await run('{ hello }')).toEqual({ data: { hello: 'hi today' } });
     expect(seen).toEqual(['compiled', 'compiled', 'compiled']);
+  });
+
+  it('runs each operation of a document with several by its name (on the standard executor: the JIT caches one per document)', async () => {
+    const { run, seen } = gateway();
+    const doc = 'query A { hello } query B($d: Day) { hello(day: $d) }';
+    expect(await run(doc, undefined, 'A')).toEqual({ data: { hello: 'hi today' } });
+    expect(await run(doc, { d: '2026-12-02' }, 'B')).toEqual({ data: { hello: 'hi 2026-12-02' } });
+    expect(seen).toEqual(['standard', 'standard']);
   });
 
   it('leaves subscriptions to the standard executor', async () => {
