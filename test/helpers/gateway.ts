@@ -18,6 +18,18 @@ export const TEST_TOKENS = {
   leeloo: 'leeloo0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6',
 };
 
+/** The three backends LIVE against these simulators, with the realistic test tokens. */
+export function liveEnv(sims: Simulators): Record<string, string> {
+  return {
+    REPORTER_URL: sims.urls.reporter,
+    REPORTER_TOKEN: TEST_TOKENS.reporter,
+    UIS_URL: sims.urls.uis,
+    UIS_ACCESS_TOKEN: TEST_TOKENS.uis,
+    LEELOO_URL: sims.urls.leeloo,
+    LEELOO_TOKEN: TEST_TOKENS.leeloo,
+  };
+}
+
 export interface TestGateway {
   yoga: Gateway;
   sims: Simulators;
@@ -43,12 +55,7 @@ export async function startTestGateway(
 ): Promise<TestGateway> {
   const sims = await startSimulators({ seed: 7, size: 1, tokens: TEST_TOKENS, ...opts.sims });
   const config = loadConfig({
-    REPORTER_URL: sims.urls.reporter,
-    REPORTER_TOKEN: TEST_TOKENS.reporter,
-    UIS_URL: sims.urls.uis,
-    UIS_ACCESS_TOKEN: TEST_TOKENS.uis,
-    LEELOO_URL: sims.urls.leeloo,
-    LEELOO_TOKEN: TEST_TOKENS.leeloo,
+    ...liveEnv(sims),
     UPSTREAM_TIMEOUT_MS: String(opts.timeoutMs ?? 2_000),
     LOG_LEVEL: 'debug',
     // Tests count the upstream requests of each operation, repeat documents and inject faults between

@@ -6,7 +6,7 @@ import { createGateway } from '../../src/gateway.js';
 import { createSharedState, type SharedState } from '../../src/shared/state.js';
 import type { Simulators } from '../../src/simulators/index.js';
 import { Redactor } from '../../src/upstream/redact.js';
-import { TEST_TOKENS } from './gateway.js';
+import { liveEnv, TEST_TOKENS } from './gateway.js';
 import { captureLogger } from './logs.js';
 import { until } from './until.js';
 
@@ -23,12 +23,7 @@ export interface Replica {
 
 export async function startReplica(sims: Simulators, redisUrl: string, env: Record<string, string> = {}): Promise<Replica> {
   const config = loadConfig({
-    REPORTER_URL: sims.urls.reporter,
-    REPORTER_TOKEN: TEST_TOKENS.reporter,
-    UIS_URL: sims.urls.uis,
-    UIS_ACCESS_TOKEN: TEST_TOKENS.uis,
-    LEELOO_URL: sims.urls.leeloo,
-    LEELOO_TOKEN: TEST_TOKENS.leeloo,
+    ...liveEnv(sims),
     UPSTREAM_TIMEOUT_MS: '2000',
     LOG_LEVEL: 'info',
     REDIS_URL: redisUrl,
