@@ -1,6 +1,7 @@
 import { authConfig, type AuthConfig } from './auth/config.js';
 import type { ServiceName } from './errors.js';
 import { urlSecrets } from './upstream/shown-url.js';
+import { resilienceConfig, type ResilienceConfig } from './upstream/resilience-config.js';
 import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';
 
 export type { AuthConfig };
@@ -61,6 +62,8 @@ export interface Config {
   redisUrl?: string;
   /** Response cache and upstream budgets (README "Response cache", "Running more than one"). */
   cache: CacheConfig;
+  /** Shared reads, bulkheads, circuit breakers (README "Resilience"). */
+  resilience: ResilienceConfig;
 }
 
 export interface CacheConfig {
@@ -229,6 +232,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       referenceTtlMs: int('RESPONSE_CACHE_REFERENCE_TTL_MS', 60_000, 0, 86_400_000),
       leelooPerMinute: int('LEELOO_MAX_REQUESTS_PER_MINUTE', 0, 0, 1_000_000),
     },
+    resilience: resilienceConfig(read, int, problems),
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
     problems.push(`SIMULATOR_SIZE must be a number above 0 and at most 20 (got "${read('SIMULATOR_SIZE')}")`);

@@ -23,6 +23,8 @@ export interface ClientOptions {
   budget?: ClientBudget;
   /** Reference data shared with other replicas, under this tenant's keys (shared/reference-cache.ts). @default none */
   reference?: ClientReference;
+  /** Identical reads in flight at once share one request (SHARED_READS). @default true */
+  shareReads?: boolean;
 }
 
 export interface ClientReference {
@@ -57,5 +59,6 @@ export function upstreamFor(service: ServiceName, opts: ClientOptions, baseUrl: 
     dispatcher: opts.dispatcher,
     observer: opts.observer,
     budget: opts.budget && opts.budget.windows.length > 0 ? opts.budget : undefined,
+    shareReads: opts.shareReads,
   });
 }

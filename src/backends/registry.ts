@@ -62,6 +62,7 @@ export function createBackends({ config, effective, logger, redactor, observer: 
     redactor,
     logger,
     observer,
+    shareReads: config.resilience.sharedReads,
   });
   const on = (b: BackendConfig) => b.mode !== 'DISABLED' && !!b.token;
   const reporter = on(effective.reporter) ? new ReporterClient({ ...common(effective.reporter), token: effective.reporter.token! }) : undefined;

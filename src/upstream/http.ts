@@ -6,6 +6,7 @@ import { isDeadlineExceeded, remainingMs } from './deadline.js';
 import type { Redactor } from './redact.js';
 import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
 import { defaultRetryOptions, retryDelay, sleep, type RetryOptions } from './retry.js';
+import { SharedReads } from './shared-reads.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
@@ -24,6 +25,11 @@ export interface UpstreamRequest {
   endpoint: string;
   /** The operation's signal: the client leaving, or the operation deadline (upstream/deadline.ts). */
   signal?: AbortSignal;
+  /**
+   * What makes two reads identical when the body carries a per-request nonce (the JSON-RPC id):
+   * identical reads in flight at once share one request (shared-reads.ts). @default method, URL, headers and body
+   */
+  shareKey?: string;
 }
 
 export interface UpstreamResponse {
@@ -54,6 +60,8 @@ export interface UpstreamHttpOptions {
   observer?: UpstreamObserver;
   /** Every attempt first takes one unit of this budget (shared/budget.ts); a spent one refuses it here. */
   budget?: { store: BudgetStore; scope: string; windows: readonly BudgetWindow[] };
+  /** Identical reads in flight at once share one request (SHARED_READS; shared-reads.ts). @default true */
+  shareReads?: boolean;
 }
 
 /**
@@ -66,11 +74,13 @@ export class UpstreamHttp {
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
   private readonly retry: RetryOptions;
+  private readonly shared: SharedReads | undefined;
 
   constructor(private readonly opts: UpstreamHttpOptions) {
     this.service = opts.service;
     this.base = new URL(opts.baseUrl.endsWith('/') ? opts.baseUrl : `${opts.baseUrl}/`);
     this.retry = { ...defaultRetryOptions, ...opts.retry };
+    this.shared = opts.shareReads === false ? undefined : new SharedReads();
     this.ownsDispatcher = !opts.dispatcher;
     this.dispatcher =
       opts.dispatcher ??
@@ -101,6 +111,19 @@ export class UpstreamHttp {
   }
 
   async send<T>(req: UpstreamRequest, interpret: Interpreter<T>): Promise<T> {
+    if (!req.read || !this.shared) return this.sendAlone(req, interpret);
+    const key = req.shareKey ?? `${req.method} ${req.path} ${JSON.stringify(req.query ?? null)} ${JSON.stringify(req.headers ?? null)} ${JSON.stringify(req.body ?? null)}`;
+    return this.shared.run(
+      key,
+      req.signal,
+      (signal) => this.sendAlone({ ...req, signal }, interpret),
+      // A waiter whose own deadline passed (or whose client left) leaves; the read goes on for the others.
+      (signal) => this.aborted({ ...req, signal }, false),
+    );
+  }
+
+  /** One read or write with its attempts, on its own (no sharing). */
+  private async sendAlone<T>(req: UpstreamRequest, interpret: Interpreter<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       let error: UpstreamError;
       try {
