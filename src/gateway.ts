@@ -33,6 +33,7 @@ import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
 import { cacheSalt, useSwitchboardResponseCache } from './cache/use-response-cache.js';
+import { createCacheKeys, staleWindow, useCacheCoalescing, withStaleWindow } from './cache/coalesce.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 
 export interface GatewayDeps {
@@ -147,7 +148,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       subscriptions.plugin as Plugin,
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
       // A hit is answered after authentication, document checks and metrics have seen the request.
-      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry }) : []),
+      // Identical misses wait for one execution; reference data may be served stale while it revalidates (cache/coalesce.ts).
+      ...(deps.config.cache.responseCache ? responseCache(deps.config, shared, principalOf, metrics, (r) => deadlines.of(r)?.signal ?? r.signal) : []),
       // Last: it wraps whichever request parser the plugins above selected.
       useBodyLimit(resources.maxBodyBytes),
     ],
@@ -161,4 +163,14 @@ export function createGateway(deps: GatewayDeps): Gateway {
       createContext({ tenants, config: deps.config, batching: deps.batching, redactor, audit, shared }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
         Record<string, never>,
   }) as unknown as Gateway;
+}
+
+/** The response cache and its miss coalescing, over one stale-aware store and one key per request. */
+function responseCache(config: Config, shared: SharedState, principalOf: (r: Request) => Principal, metrics: Metrics, signalOf: (r: Request) => AbortSignal): Plugin[] {
+  const keys = createCacheKeys();
+  const store = withStaleWindow(shared.responseCache, staleWindow(config.cache));
+  return [
+    ...useSwitchboardResponseCache({ config: config.cache, store, principalOf, salt: cacheSalt(configuredSecrets(config)), registry: metrics.registry, buildResponseCacheKey: keys.build }),
+    useCacheCoalescing({ keys, store, signalOf, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
+  ];
 }

@@ -48,6 +48,8 @@ export function useSwitchboardResponseCache(opts: {
   salt: string;
   /** Where `switchboard_response_cache_total` is registered (the /metrics registry). */
   registry?: Registry;
+  /** The key builder, when another plugin needs each request's key too (coalesce.ts). @default the plugin's own */
+  buildResponseCacheKey?: Parameters<typeof useResponseCache>[0]['buildResponseCacheKey'];
 }): Plugin[] {
   const mutations = new WeakSet<Request>();
   const outcomes = new Counter({
@@ -88,6 +90,7 @@ export function useSwitchboardResponseCache(opts: {
       ttl: opts.config.liveTtlMs,
       ttlPerSchemaCoordinate: ttlPerSchemaCoordinate(opts.config),
       includeExtensionMetadata: false,
+      buildResponseCacheKey: opts.buildResponseCacheKey,
     }),
     invalidate,
   ];
