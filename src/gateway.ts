@@ -1,4 +1,4 @@
-import { execute, parse } from 'graphql';
+import { execute, parse, type DocumentNode } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends, TenantBackends } from './backends/registry.js';
 import { DEFAULT_TENANT } from './tenants/tenants-file.js';
@@ -35,6 +35,7 @@ import { schema } from './schema/index.js';
 import { cacheSalt, useSwitchboardResponseCache } from './cache/use-response-cache.js';
 import { createCacheKeys, staleWindow, useCacheCoalescing, withStaleWindow } from './cache/coalesce.js';
 import { createSharedState, type SharedState } from './shared/state.js';
+import { backendMapOf } from './schema/backend-map.js';
 
 export interface GatewayDeps {
   config: Config;
@@ -87,6 +88,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const audit = (entry: AuditEntry, principal: Principal) =>
     deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
   const persisted = deps.config.auth.persistedOperations;
+  const backendMap = backendMapOf(schema);
+  const poolsOf = (document: DocumentNode, operationName: string | null | undefined, tenant: string) =>
+    backendMap.ofOperation(document, operationName).map((backend) => `${tenant}:${backend}`);
   const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const metrics = deps.metrics ?? createMetrics();
   const persistedDocuments = loadPersistedDocuments();
@@ -146,7 +150,15 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useMetrics(metrics, operationNamesOf(persistedDocuments.values())),
       useWriteLimit(resources.maxWritesPerRequest),
       subscriptions.plugin as Plugin,
-      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
+      // Bulkheads: each operation also takes a slot in the pool of every backend of its tenant it may call.
+      ...(deps.config.maxConcurrentOperations > 0
+        ? [
+            useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines, {
+              share: deps.config.resilience.bulkheadShare,
+              poolsOf: (args) => poolsOf(args.document, args.operationName, (args.contextValue as Context).principal.tenant),
+            }),
+          ]
+        : []),
       // A hit is answered after authentication, document checks and metrics have seen the request.
       // Identical misses wait for one execution; reference data may be served stale while it revalidates (cache/coalesce.ts).
       ...(deps.config.cache.responseCache ? responseCache(deps.config, shared, principalOf, metrics, (r) => deadlines.of(r)?.signal ?? r.signal) : []),

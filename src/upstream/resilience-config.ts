@@ -6,12 +6,17 @@
 export interface ResilienceConfig {
   /** SHARED_READS: identical upstream reads in flight at once share one request (upstream/shared-reads.ts). @default true */
   sharedReads: boolean;
+  /**
+   * BULKHEAD_SHARE: the most of MAX_CONCURRENT_OPERATIONS one tenant's backend may hold, as a fraction
+   * (the variable is a percentage; 100 turns the bulkheads off). @default 0.5
+   */
+  bulkheadShare: number;
 }
 
-/** SHARED_READS. */
+/** SHARED_READS, BULKHEAD_SHARE. */
 export function resilienceConfig(
   read: (name: string) => string | undefined,
-  _int: (name: string, fallback: number, min: number, max: number) => number,
+  int: (name: string, fallback: number, min: number, max: number) => number,
   problems: string[],
 ): ResilienceConfig {
   const onOff = (name: string, fallback: boolean): boolean => {
@@ -23,5 +28,6 @@ export function resilienceConfig(
   };
   return {
     sharedReads: onOff('SHARED_READS', true),
+    bulkheadShare: int('BULKHEAD_SHARE', 50, 1, 100) / 100,
   };
 }

@@ -166,6 +166,8 @@ builder.mutationField('setMessageLabelGroupPriorities', (t) =>
 
 builder.mutationField('deleteMessageLabelGroup', (t) =>
   t.field({
+    // Its answer holds no Reporter-owned type: the backend map (schema/backend-map.ts) is told.
+    extensions: { backends: ['reporter'] },
     type: MessageLabelGroupDeletedRef,
     description:
       'Deletes a message label group (DELETE message/labels/groups/{id}). What happens to its labels is undocumented; the simulator deletes them too (GUESS). An unknown id is a NotFoundError.',

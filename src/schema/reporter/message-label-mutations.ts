@@ -149,6 +149,8 @@ builder.mutationField('setMessageLabelPriorities', (t) =>
 
 builder.mutationField('deleteMessageLabel', (t) =>
   t.field({
+    // Its answer holds no Reporter-owned type: the backend map (schema/backend-map.ts) is told.
+    extensions: { backends: ['reporter'] },
     type: MessageLabelDeletedRef,
     description: 'Deletes a message label, which takes it off every message (DELETE message/labels/{id}). An unknown id is a NotFoundError.',
     authScopes: { labels: true },

@@ -143,6 +143,8 @@ builder.mutationField('setSessionLabelPriorities', (t) =>
 
 builder.mutationField('deleteSessionLabel', (t) =>
   t.field({
+    // Its answer holds no Reporter-owned type: the backend map (schema/backend-map.ts) is told.
+    extensions: { backends: ['reporter'] },
     type: SessionLabelDeletedRef,
     description:
       'Deletes a session label, which takes it off every session (DELETE logs/labels/sessions/{id}). An unknown id is a NotFoundError, also when a retried delete already applied.',
