@@ -72,7 +72,16 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   // without tracing would otherwise carry them in its memory for nothing (issue 12).
   const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./tracing.js')).tracingFromConfig(config.ops.tracing);
   const shared = createSharedState({ redisUrl: config.redisUrl, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) + config.cache.staleMs });
-  const tenants = createTenantBackends({ config, tenants: config.tenants, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer), shared });
+  const tenants = createTenantBackends({
+    config,
+    tenants: config.tenants,
+    effective,
+    logger,
+    redactor,
+    observer: observeAll(metrics.observer, tracing?.observer),
+    onBreakerTransition: metrics.onBreakerTransition,
+    shared,
+  });
 
   const gateway = createGateway({
     config,

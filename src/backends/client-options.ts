@@ -6,6 +6,7 @@ import type { Redactor } from '../upstream/redact.js';
 import type { RetryOptions } from '../upstream/retry.js';
 import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
 import type { ReferenceStore } from '../shared/reference-cache.js';
+import type { CircuitBreaker } from '../upstream/breaker.js';
 
 /** What every backend client is constructed with: transport settings, never process.env. */
 export interface ClientOptions {
@@ -25,6 +26,8 @@ export interface ClientOptions {
   reference?: ClientReference;
   /** Identical reads in flight at once share one request (SHARED_READS). @default true */
   shareReads?: boolean;
+  /** This tenant's circuit breaker for this backend (upstream/breaker.ts). @default none */
+  breaker?: CircuitBreaker;
 }
 
 export interface ClientReference {
@@ -60,5 +63,6 @@ export function upstreamFor(service: ServiceName, opts: ClientOptions, baseUrl: 
     observer: opts.observer,
     budget: opts.budget && opts.budget.windows.length > 0 ? opts.budget : undefined,
     shareReads: opts.shareReads,
+    breaker: opts.breaker,
   });
 }

@@ -3,6 +3,7 @@ import { MemoryRateLimitStore, type RateLimitStore } from '../limits/rate-limit-
 import type { Logger } from '../logger.js';
 import { RedisRateLimitStore } from '../limits/redis-rate-limit-store.js';
 import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './budget.js';
+import { createRedisBreakerStore, type BreakerStore } from './breakers.js';
 import { createSharedRedis, type SharedRedis } from './redis.js';
 import { createReportCoordination, type ReportCoordination } from './report-coordination.js';
 import { LOCAL_REFERENCE_STORE, RedisReferenceStore, type ReferenceStore } from './reference-cache.js';
@@ -25,6 +26,8 @@ export interface SharedState {
   readonly reference: ReferenceStore;
   /** One report poller per task across replicas; undefined without Redis (each process polls for itself). */
   readonly reports?: ReportCoordination;
+  /** Circuit breakers' openings, closings and probe claims; undefined without Redis (each process decides alone). */
+  readonly breakers?: BreakerStore;
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export function createSharedState(opts: { redisUrl?: string; logger: Logger; max
     budgets: redis ? new RedisBudgetStore(redis) : new MemoryBudgetStore(),
     reference: redis ? new RedisReferenceStore(redis) : LOCAL_REFERENCE_STORE,
     reports: redis ? createReportCoordination(redis) : undefined,
+    breakers: redis ? createRedisBreakerStore(redis) : undefined,
     async close() {
       await this.responseCache.flush();
       await redis?.close();

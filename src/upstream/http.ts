@@ -7,6 +7,7 @@ import type { Redactor } from './redact.js';
 import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
 import { defaultRetryOptions, retryDelay, sleep, type RetryOptions } from './retry.js';
 import { SharedReads } from './shared-reads.js';
+import { isUnhealthy, type CircuitBreaker } from './breaker.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
@@ -62,6 +63,8 @@ export interface UpstreamHttpOptions {
   budget?: { store: BudgetStore; scope: string; windows: readonly BudgetWindow[] };
   /** Identical reads in flight at once share one request (SHARED_READS; shared-reads.ts). @default true */
   shareReads?: boolean;
+  /** This tenant's breaker for this backend (BREAKER; breaker.ts): every attempt is admitted by it. @default none */
+  breaker?: CircuitBreaker;
 }
 
 /**
@@ -127,8 +130,11 @@ export class UpstreamHttp {
     for (let attempt = 0; ; attempt++) {
       let error: UpstreamError;
       try {
+        // The breaker admits every attempt, retries included: none goes into an open breaker.
+        const breaker = this.opts.breaker;
+        const admission = !breaker || breaker.state === 'closed' ? 'pass' : await breaker.admit(req.read, req.endpoint);
         await this.takeBudget(req);
-        return await this.attempt(req, interpret, attempt);
+        return admission === 'probe' ? await this.probe(req, interpret, attempt) : await this.attempt(req, interpret, attempt);
       } catch (err) {
         error = err instanceof UpstreamError ? err : transportError(err, this.transportContext(req, false));
       }
@@ -213,15 +219,49 @@ export class UpstreamHttp {
       clearTimeout(timer);
       const value = interpret({ status: res.statusCode, headers: res.headers, text });
       this.observe(req, attempt, started, status);
+      this.opts.breaker?.success();
       return value;
     } catch (err) {
       const error = err instanceof UpstreamError ? err : transportError(err, this.transportContext(req, timedOut));
       this.observe(req, attempt, started, status, error.code);
+      // The operation's deadline or client ending the call says nothing about the backend.
+      if (!req.signal?.aborted) {
+        if (isUnhealthy(error)) this.opts.breaker?.failure();
+        else this.opts.breaker?.success();
+      }
       throw error;
     } finally {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * The half-open breaker's one probe: a read sent on its own, unbound from its caller, to its own
+   * per-attempt timeout, so that it decides the breaker whoever waits. Its caller waits for it at most
+   * the breaker's probe wait (and its own deadline), then fails fast like the others.
+   */
+  private async probe<T>(req: UpstreamRequest, interpret: Interpreter<T>, attempt: number): Promise<T> {
+    const breaker = this.opts.breaker!;
+    const running = this.attempt({ ...req, signal: undefined }, interpret, attempt);
+    running.catch(() => undefined);
+    const GAVE_UP = Symbol('gave up');
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const gaveUp = new Promise<typeof GAVE_UP>((resolve) => {
+      timer = setTimeout(() => resolve(GAVE_UP), breaker.probeWaitMs);
+      onAbort = () => resolve(GAVE_UP);
+      req.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      const first = await Promise.race([running, gaveUp]);
+      if (first !== GAVE_UP) return first;
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) req.signal?.removeEventListener('abort', onAbort);
+    }
+    if (req.signal?.aborted) throw this.aborted(req, false);
+    throw breaker.openError(req.endpoint);
   }
 
   private observe(req: UpstreamRequest, attempt: number, started: number, status?: number, code?: string) {

@@ -11,9 +11,20 @@ export interface ResilienceConfig {
    * (the variable is a percentage; 100 turns the bulkheads off). @default 0.5
    */
   bulkheadShare: number;
+  /** Circuit breakers per tenant and backend (upstream/breaker.ts). */
+  breaker: {
+    /** BREAKER: on unless `off`. @default true */
+    enabled: boolean;
+    /** BREAKER_FAILURES: consecutive unhealthy failures that open it. @default 5 */
+    failures: number;
+    /** BREAKER_COOLDOWN_MS: how long it stays open before one read probes. @default 5000 */
+    cooldownMs: number;
+    /** BREAKER_PROBE_WAIT_MS: how long the probe's caller waits for it before failing fast. @default 100 */
+    probeWaitMs: number;
+  };
 }
 
-/** SHARED_READS, BULKHEAD_SHARE. */
+/** SHARED_READS, BULKHEAD_SHARE, BREAKER, BREAKER_FAILURES, BREAKER_COOLDOWN_MS, BREAKER_PROBE_WAIT_MS. */
 export function resilienceConfig(
   read: (name: string) => string | undefined,
   int: (name: string, fallback: number, min: number, max: number) => number,
@@ -29,5 +40,11 @@ export function resilienceConfig(
   return {
     sharedReads: onOff('SHARED_READS', true),
     bulkheadShare: int('BULKHEAD_SHARE', 50, 1, 100) / 100,
+    breaker: {
+      enabled: onOff('BREAKER', true),
+      failures: int('BREAKER_FAILURES', 5, 1, 1000),
+      cooldownMs: int('BREAKER_COOLDOWN_MS', 5000, 100, 600_000),
+      probeWaitMs: int('BREAKER_PROBE_WAIT_MS', 100, 0, 60_000),
+    },
   };
 }
