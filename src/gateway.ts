@@ -32,8 +32,8 @@ import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
-import { cacheSalt, useSwitchboardResponseCache } from './cache/use-response-cache.js';
-import { createCacheKeys, staleWindow, useCacheCoalescing, withStaleWindow } from './cache/coalesce.js';
+import { cacheSalt, cacheSession, useSwitchboardResponseCache } from './cache/use-response-cache.js';
+import { createCacheKeys, operationKeys, staleWindow, useCoalescing, withStaleWindow } from './cache/coalesce.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { backendMapOf } from './schema/backend-map.js';
 
@@ -89,6 +89,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
   const persisted = deps.config.auth.persistedOperations;
   const backendMap = backendMapOf(schema);
+  const signalOf = (r: Request) => deadlines.of(r)?.signal ?? r.signal;
   const poolsOf = (document: DocumentNode, operationName: string | null | undefined, tenant: string) =>
     backendMap.ofOperation(document, operationName).map((backend) => `${tenant}:${backend}`);
   const shared = deps.shared ?? createSharedState({ logger: deps.logger });
@@ -160,8 +161,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
           ]
         : []),
       // A hit is answered after authentication, document checks and metrics have seen the request.
-      // Identical misses wait for one execution; reference data may be served stale while it revalidates (cache/coalesce.ts).
-      ...(deps.config.cache.responseCache ? responseCache(deps.config, shared, principalOf, metrics, (r) => deadlines.of(r)?.signal ?? r.signal) : []),
+      // Identical queries wait for one execution: the cache's misses, or with the cache off (SHARED_READS)
+      // any identical query in flight; reference data may be served stale while it revalidates (cache/coalesce.ts).
+      ...(deps.config.cache.responseCache
+        ? responseCache(deps.config, shared, principalOf, metrics, signalOf)
+        : deps.config.resilience.sharedReads
+          ? [useCoalescing({ keyOf: operationKeys((r) => cacheSession(principalOf(r))), signalOf, maxTokens: deps.config.limits.maxTokens, registry: metrics.registry })]
+          : []),
       // Last: it wraps whichever request parser the plugins above selected.
       useBodyLimit(resources.maxBodyBytes),
     ],
@@ -183,6 +189,6 @@ function responseCache(config: Config, shared: SharedState, principalOf: (r: Req
   const store = withStaleWindow(shared.responseCache, staleWindow(config.cache));
   return [
     ...useSwitchboardResponseCache({ config: config.cache, store, principalOf, salt: cacheSalt(configuredSecrets(config)), registry: metrics.registry, buildResponseCacheKey: keys.build }),
-    useCacheCoalescing({ keys, store, signalOf, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
+    useCoalescing({ keyOf: keys.of, store, signalOf, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
   ];
 }

@@ -1,16 +1,19 @@
 import { getOperationAST, parse, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import { Counter, type Registry } from 'prom-client';
 import type { CacheConfig } from '../config.js';
 import type { ResponseCacheStore } from './store.js';
 
 /**
- * Response-cache misses coalesced: when identical queries (same document, variables, tenant and
- * scopes: the cache key) miss at once, one executes and the others wait for its answer instead of
- * each executing. A cold cache or an expiry under load then costs one round of upstream reads, not
- * one per waiting request (the thundering herd). In this process only; across replicas each replica
- * executes once (upstream reads are still shared within it: upstream/shared-reads.ts).
+ * Identical queries coalesced: when identical queries (same document, variables, operation name,
+ * tenant and scopes: the cache key) arrive while one of them executes, they wait for its answer
+ * instead of each executing. With the response cache on, that is miss coalescing: a cold cache or an
+ * expiry under load costs one round of upstream reads, not one per waiting request (the thundering
+ * herd). With it off (and SHARED_READS on), identical queries still wait for the one in flight, before
+ * they are even parsed: fifty dashboards sent at once cost one execution, where shared upstream reads
+ * alone would let the ones parsed after the first read came back send another. In this process only;
+ * across replicas each replica executes once.
  *
  * Stale-while-revalidate where the data allows: a response made only of reference data (its TTL is
  * RESPONSE_CACHE_REFERENCE_TTL_MS: employees, tags, label lists, experiments, filter definitions)
@@ -100,13 +103,28 @@ interface Leader {
 /** How the plugin marks an answer it did not execute, so the cache's hit counter counts it. */
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
+/** The key of a request's operation without the response cache: document, variables, operation name and `session` (tenant and scopes). */
+export function operationKeys(sessionOf: (request: Request) => string): (request: Request, params: GraphQLParams) => Promise<string> {
+  return async (request, params) =>
+    defaultBuildResponseCacheKey({
+      documentString: params.query ?? '',
+      variableValues: params.variables ?? {},
+      operationName: params.operationName,
+      sessionId: sessionOf(request),
+    });
+}
+
 /**
- * The plugin: wraps Yoga's params handler, which runs only when the cache's `onParams` found no fresh
- * answer. Must be given the same `keys` the response cache builds its keys with.
+ * The plugin: wraps Yoga's params handler, which runs after every `onParams` (so after the cache's,
+ * and only when it found no fresh answer) and before parsing, validation and execution, so a waiter
+ * costs almost nothing. With the response cache, `keyOf` is the cache's own key for the request;
+ * without it, `operationKeys` (then identical queries still wait for the one in flight, as identical
+ * upstream reads do: SHARED_READS).
  */
-export function useCacheCoalescing(opts: {
-  keys: CacheKeys;
-  store: StaleAwareStore;
+export function useCoalescing(opts: {
+  keyOf: (request: Request, params: GraphQLParams) => string | undefined | Promise<string | undefined>;
+  /** The response cache's store: waiters may then get a stale copy (reference data). @default none */
+  store?: StaleAwareStore;
   /** The request's deadline signal: a waiter waits no longer than its own operation may take. */
   signalOf: (request: Request) => AbortSignal;
   /** MAX_TOKENS: the most tokens a document may have (it is parsed here to tell queries apart). */
@@ -116,8 +134,8 @@ export function useCacheCoalescing(opts: {
   const leaders = new Map<string, Leader>();
   const isQuery = queryTest(opts.maxTokens);
   const coalesced = new Counter({
-    name: 'switchboard_response_cache_coalesced_total',
-    help: 'Queries that missed the response cache and were answered without executing, on this replica: waited for an identical one (waited) or got a stale copy while it revalidated (stale).',
+    name: 'switchboard_operations_coalesced_total',
+    help: 'Queries answered without executing, on this replica: waited for an identical one in flight (waited) or got a stale cached copy while it revalidated (stale).',
     labelNames: ['how'],
     registers: opts.registry ? [opts.registry] : [],
   });
@@ -128,11 +146,11 @@ export function useCacheCoalescing(opts: {
   return {
     onParams({ setParamsHandler, paramsHandler }) {
       setParamsHandler(async (payload) => {
-        const key = opts.keys.of(payload.request);
+        const key = await opts.keyOf(payload.request, payload.params);
         if (!key || !isQuery(key, payload.params.query, payload.params.operationName)) return paramsHandler(payload);
         const signal = opts.signalOf(payload.request);
         for (let leader = leaders.get(key); leader && !signal.aborted; leader = leaders.get(key)) {
-          const stale = await opts.store.stale(key);
+          const stale = opts.store ? await opts.store.stale(key) : null;
           if (stale) return served(stale, 'stale');
           const answer = await untilAborted(leader.answer, signal);
           if (answer) return served(answer, 'waited');
@@ -149,6 +167,13 @@ export function useCacheCoalescing(opts: {
           mine.resolve(shareable(result) ? result : undefined);
         }
       });
+    },
+    // A query arriving after a mutation must not take an answer read before it: nobody joins the
+    // executions in flight when a mutation starts or ends (their own waiters still get them).
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
+      leaders.clear();
+      return { onExecuteDone: () => leaders.clear() };
     },
   };
 }

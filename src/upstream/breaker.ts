@@ -86,6 +86,13 @@ export class CircuitBreaker {
     throw this.openError(endpoint);
   }
 
+  /** The probe admitted was not sent after all (our own budget refused it): the next read may probe. */
+  probeNotSent(): void {
+    if (this.current !== 'half-open') return;
+    this.openUntil = this.now();
+    this.transition('open');
+  }
+
   /** An answer that says the backend is healthy (any answer that is not a failure below). */
   success(): void {
     this.failuresInRow = 0;

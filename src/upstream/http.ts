@@ -114,7 +114,17 @@ export class UpstreamHttp {
   }
 
   async send<T>(req: UpstreamRequest, interpret: Interpreter<T>): Promise<T> {
-    if (!req.read || !this.shared) return this.sendAlone(req, interpret);
+    if (!this.shared) return this.sendAlone(req, interpret);
+    if (!req.read) {
+      // A read sent after a write must see it: no later read joins one that started before the
+      // write began or finished (those already waiting keep theirs).
+      this.shared.seal();
+      try {
+        return await this.sendAlone(req, interpret);
+      } finally {
+        this.shared.seal();
+      }
+    }
     const key = req.shareKey ?? `${req.method} ${req.path} ${JSON.stringify(req.query ?? null)} ${JSON.stringify(req.headers ?? null)} ${JSON.stringify(req.body ?? null)}`;
     return this.shared.run(
       key,
@@ -133,7 +143,10 @@ export class UpstreamHttp {
         // The breaker admits every attempt, retries included: none goes into an open breaker.
         const breaker = this.opts.breaker;
         const admission = !breaker || breaker.state === 'closed' ? 'pass' : await breaker.admit(req.read, req.endpoint);
-        await this.takeBudget(req);
+        await this.takeBudget(req).catch((err: unknown) => {
+          if (admission === 'probe') breaker!.probeNotSent();
+          throw err;
+        });
         return admission === 'probe' ? await this.probe(req, interpret, attempt) : await this.attempt(req, interpret, attempt);
       } catch (err) {
         error = err instanceof UpstreamError ? err : transportError(err, this.transportContext(req, false));

@@ -51,6 +51,14 @@ export class SharedReads {
     return this.wait(flight, signal, left) as Promise<T>;
   }
 
+  /**
+   * Lets no later read join the reads now in flight (they go on for their waiters): a write through
+   * this client began or ended, and a read sent after it must not get an answer read before it.
+   */
+  seal(): void {
+    this.flights.clear();
+  }
+
   private start(key: string, signal: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<unknown>): Flight {
     const controller = new AbortController();
     // Every attempt of the shared request listens to this one signal, as to an operation's.

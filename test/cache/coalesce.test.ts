@@ -26,8 +26,8 @@ async function counters(g: TestGateway): Promise<{ miss: number; waited: number;
   const value = (re: RegExp) => Number(re.exec(text)?.[1] ?? 0);
   return {
     miss: value(/switchboard_response_cache_total\{result="miss"\} (\d+)/),
-    waited: value(/switchboard_response_cache_coalesced_total\{how="waited"\} (\d+)/),
-    stale: value(/switchboard_response_cache_coalesced_total\{how="stale"\} (\d+)/),
+    waited: value(/switchboard_operations_coalesced_total\{how="waited"\} (\d+)/),
+    stale: value(/switchboard_operations_coalesced_total\{how="stale"\} (\d+)/),
   };
 }
 
@@ -44,6 +44,32 @@ describe('response cache miss coalescing', () => {
     expect(answers[0]!.data.sessions.edges).toHaveLength(50);
     expect(gw.sims.reporter.count(FILTER)).toBe(1);
     expect(await counters(gw)).toMatchObject({ miss: 1, waited: 49 });
+  });
+
+  it('makes identical queries wait for the one in flight with the cache off too (SHARED_READS): one execution for 50', async () => {
+    gw = await startTestGateway({ env: { RESPONSE_CACHE: 'off' } });
+    gw.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 800 });
+    const answers = await many(gw, 50, DASHBOARD, { first: 50 });
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(gw.sims.reporter.count(FILTER)).toBe(1);
+    expect((await counters(gw)).waited).toBe(49);
+    const ops = await (await gw.yoga.fetch('http://gateway.test/metrics')).text();
+    expect(ops).toMatch(/switchboard_graphql_operations_total\{type="query",operation="SessionsWithClientsAndLabels"\} 1\n/);
+  });
+
+  it('lets no query arriving after a mutation take the answer of one that started before it', async () => {
+    gw = await startTestGateway({ env: { RESPONSE_CACHE: 'on', SHARED_READS: 'off' } });
+    gw.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 1500 });
+    const before = gw.execute(DASHBOARD, { first: 50 });
+    const until = Date.now() + 5000;
+    while (gw.sims.reporter.count(FILTER) < 1 && Date.now() < until) await sleep(10);
+    const c = gw.sims.dataset.reporter.clients[11]!;
+    const blocked = (await gw.execute(operationText('reporter/mutation-block-client.graphql'), { botId: c.botId, clientId: c.id, reason: 'test', blockedBy: '42' })) as Answer;
+    expect(blocked.data.blockClient.__typename).toBe('BlockClientSuccess');
+    const after = gw.execute(DASHBOARD, { first: 50 });
+    await Promise.all([before, after]);
+    expect(gw.sims.reporter.count(FILTER)).toBe(2);
+    expect((await counters(gw)).waited).toBe(0);
   });
 
   it('costs at most 2 upstream reads with shared reads and the cache both on (the defaults)', async () => {

@@ -49,6 +49,17 @@ describe('CircuitBreaker', () => {
     expect(await b.admit(false, 'x')).toBe('pass');
   });
 
+  it('hands the probe to the next read when the admitted one was never sent (our own budget refused it)', async () => {
+    now = 0;
+    const b = make();
+    for (let i = 0; i < 3; i++) b.failure();
+    now = 1000;
+    expect(await b.admit(true, 'x')).toBe('probe');
+    b.probeNotSent();
+    expect(b.state).toBe('open');
+    expect(await b.admit(true, 'x')).toBe('probe');
+  });
+
   it('follows other replicas’ decisions and probes only when it wins the window’s claim', async () => {
     now = 0;
     let deliver!: (e: BreakerEvent) => void;

@@ -24,6 +24,13 @@ type Answer = ExecutionResult<any>;
 
 const DASHBOARD = operationText('reporter/sessions-with-clients-and-labels.graphql');
 const FILTER = 'POST sessions/filter';
+/**
+ * The dashboard as the n-th caller sends it: a comment makes each text its own operation, so identical
+ * queries are not coalesced before execution (cache/coalesce.ts) and these tests see the upstream
+ * layer's sharing alone; the upstream read is the same.
+ */
+let sent = 0;
+const dashboard = () => `${DASHBOARD}\n# caller ${++sent}`;
 
 describe('SharedReads', () => {
   const left = () => new Error('left');
@@ -103,7 +110,7 @@ describe('identical reads across GraphQL requests (response cache off)', () => {
   it('answers 50 identical dashboard queries at once with exactly 1 sessions/filter', async () => {
     // The upstream answers slowly, so every query arrives while the first read is in flight.
     gw.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 800 });
-    const answers = await Promise.all(Array.from({ length: 50 }, () => gw.execute(DASHBOARD, { first: 50 })));
+    const answers = await Promise.all(Array.from({ length: 50 }, () => gw.execute(dashboard(), { first: 50 })));
     expect(gw.sims.reporter.count(FILTER)).toBe(1);
     expect(gw.sims.reporter.count()).toBe(1);
     for (const a of answers) expect(a).toEqual(answers[0]);
@@ -111,16 +118,30 @@ describe('identical reads across GraphQL requests (response cache off)', () => {
     expect(answers[0]!.data.sessions.edges).toHaveLength(50);
   });
 
+  it('lets no read sent after a write join one that started before it', async () => {
+    gw.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 1500 });
+    const before = gw.execute(dashboard(), { first: 50 });
+    await until(() => gw.sims.reporter.count(FILTER) === 1);
+    // A Reporter write (blocking a client: PUT clients/block, then its clients/filter read) while that
+    // read is in flight; the same dashboard read sent after it goes upstream again.
+    const c = gw.sims.dataset.reporter.clients[9]!;
+    const blocked = (await gw.execute(operationText('reporter/mutation-block-client.graphql'), { botId: c.botId, clientId: c.id, reason: 'test', blockedBy: '42' })) as Answer;
+    expect(blocked.data.blockClient.__typename).toBe('BlockClientSuccess');
+    const after = gw.execute(dashboard(), { first: 50 });
+    await Promise.all([before, after]);
+    expect(gw.sims.reporter.count(FILTER)).toBe(2);
+  });
+
   it('fails only the waiter whose own deadline passed (UPSTREAM_TIMEOUT); the read goes on and later waiters get data', async () => {
     // OPERATION_TIMEOUT_MS 2000; the upstream answers after 2600 ms. The first two queries (the one
     // that sent the read and one that joined) reach their deadlines before it answers; a third that
     // joined 1200 ms later still has time and gets the answer of the same single request.
     gw.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 2600 });
-    const first = gw.execute(DASHBOARD, { first: 50 });
+    const first = gw.execute(dashboard(), { first: 50 });
     await until(() => gw.sims.reporter.count(FILTER) === 1);
-    const second = gw.execute(DASHBOARD, { first: 50 });
+    const second = gw.execute(dashboard(), { first: 50 });
     await sleep(1200);
-    const third = gw.execute(DASHBOARD, { first: 50 });
+    const third = gw.execute(dashboard(), { first: 50 });
     const [a, b, c] = (await Promise.all([first, second, third])) as Answer[];
     for (const timedOut of [a, b]) {
       expect(timedOut.data?.sessions ?? null).toBeNull();
@@ -138,12 +159,12 @@ describe('identical reads across GraphQL requests (response cache off)', () => {
       gw.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: DASHBOARD, variables: { first: 50 } }),
+        body: JSON.stringify({ query: dashboard(), variables: { first: 50 } }),
         signal: leaving.signal,
       }),
     ).catch(() => undefined);
     await until(() => gw.sims.reporter.count(FILTER) === 1);
-    const staying = gw.execute(DASHBOARD, { first: 50 });
+    const staying = gw.execute(dashboard(), { first: 50 });
     await sleep(100);
     leaving.abort();
     await gone;
@@ -176,7 +197,7 @@ describe('identical reads across GraphQL requests (response cache off)', () => {
     gw.sims.reporter.latencyMs = 200;
     for (const s of [gw.sims.uis, gw.sims.leeloo]) s.latencyMs = 200;
     try {
-      const together = (await Promise.all(Array.from({ length: 4 }, () => gw.execute(text, variables)))) as Answer[];
+      const together = (await Promise.all(Array.from({ length: 4 }, (_, i) => gw.execute(`${text}\n# caller ${i}`, variables)))) as Answer[];
       for (const a of together) expect(a).toEqual(alone);
     } finally {
       for (const s of [gw.sims.uis, gw.sims.leeloo]) s.latencyMs = 0;
@@ -213,7 +234,7 @@ describe('tenants never share a read', () => {
         yoga.fetch('http://gateway.test/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...bearer(key) },
-          body: JSON.stringify({ query: DASHBOARD, variables: { first: 50 } }),
+          body: JSON.stringify({ query: dashboard(), variables: { first: 50 } }),
         });
       const answers = await Promise.all([ask(keys.acme), ask(keys.globex), ask(keys.acme), ask(keys.globex)]);
       for (const a of answers) expect(((await a.json()) as Answer).errors).toBeUndefined();
