@@ -1,4 +1,4 @@
-import type { LeelooTemplate, LeelooTemplateCategory, LeelooUser } from '../../backends/leeloo/types.js';
+import type { LeelooTemplate, LeelooTemplateCategory, LeelooUser } from './types.js';
 import type { Rng } from '../dataset/prng.js';
 import { DAY_MS, objectId } from './ids.js';
 

@@ -1,4 +1,4 @@
-import type { LeelooChatMessage } from '../../backends/leeloo/types.js';
+import type { LeelooChatMessage } from './types.js';
 import type { Rng } from '../dataset/prng.js';
 import { objectId } from './ids.js';
 

@@ -1,5 +1,5 @@
-import type { LeelooChatMessage, LeelooSubscription } from '../../backends/leeloo/types.js';
-import type { GeneratorInput } from '../dataset/index.js';
+import type { LeelooChatMessage, LeelooSubscription } from './types.js';
+import type { GeneratorInput } from '../dataset/generator.js';
 import { formatPhoneForLeeloo, type Person } from '../dataset/people.js';
 import type { Rng } from '../dataset/prng.js';
 import { generateCatalog, iso, type LeelooCatalog } from './catalog.js';

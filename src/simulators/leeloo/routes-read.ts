@@ -1,4 +1,4 @@
-import type { LeelooAccountDetails, LeelooAccountListItem, LeelooIncludedOrder, LeelooUser } from '../../backends/leeloo/types.js';
+import type { LeelooAccountDetails, LeelooAccountListItem, LeelooIncludedOrder, LeelooUser } from './types.js';
 import type { Handler, SimServer } from '../harness.js';
 import type { LeelooAccountRecord } from './data.js';
 import type { LeelooState } from './state.js';

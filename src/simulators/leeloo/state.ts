@@ -1,4 +1,4 @@
-import type { LeelooChatMessage, LeelooUser } from '../../backends/leeloo/types.js';
+import type { LeelooChatMessage, LeelooUser } from './types.js';
 import { Rng } from '../dataset/prng.js';
 import type { LeelooOfferRecord, LeelooPaymentCreditsRecord, LeelooTagRecord, LeelooTemplateCategoryRecord } from './catalog.js';
 import type { LeelooAccountRecord, LeelooData, LeelooOrderRecord } from './data.js';

@@ -1,4 +1,4 @@
-import type { LeelooListMeta } from '../../backends/leeloo/types.js';
+import type { LeelooListMeta } from './types.js';
 import type { SimRequest, SimResponse } from '../harness.js';
 import type { Rng } from '../dataset/prng.js';
 import { traceId } from './ids.js';
