@@ -34,6 +34,9 @@ import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
 import { cacheSalt, useSwitchboardResponseCache } from './cache/use-response-cache.js';
 import { createSharedState, type SharedState } from './shared/state.js';
+import { LiveQueries } from './live/live-queries.js';
+import { useLiveQuery } from './plugins/use-live-query.js';
+import { createDeadline } from './upstream/deadline.js';
 
 export interface GatewayDeps {
   config: Config;
@@ -60,7 +63,10 @@ export interface GatewayDeps {
   dashboardDir?: string;
 }
 
-export type Gateway = YogaServerInstance<Record<string, never>, Context>;
+export type Gateway = YogaServerInstance<Record<string, never>, Context> & {
+  /** The live queries this gateway serves (`@live`): app.ts ends their streams on shutdown. */
+  readonly live: LiveQueries;
+};
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
 export function createGateway(deps: GatewayDeps): Gateway {
@@ -93,6 +99,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
   const manifest = loadPersistedDocuments();
+  const contextDeps = { tenants, config: deps.config, batching: deps.batching, redactor, audit, shared };
+  const live = new LiveQueries({ channel: shared.live, intervalMs: deps.config.live.pollIntervalMs, registry: metrics.registry });
+  const liveContexts = new WeakSet<object>();
   // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
   // auth off, where the anonymous principal has every scope anyway.
   const graphiql = createGraphiQLOptions({
@@ -106,7 +115,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         contextValue: createContext({ tenants, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql'), anonymous),
       }),
   });
-  return createYoga<Record<string, never>, Context>({
+  const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -146,8 +155,22 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useWriteLimit(resources.maxWritesPerRequest),
       subscriptions.plugin as Plugin,
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
+      // After compiled execution (each poll uses its executor), before the response cache (never sees live operations).
+      useLiveQuery({
+        live,
+        takeSlot: subscriptions.take,
+        liveContexts,
+        redactor,
+        logger: deps.logger,
+        // Each poll: a fresh context (DataLoaders, budgets) under its own OPERATION_TIMEOUT_MS deadline.
+        contextFor: (principal, signal) => {
+          const deadline = createDeadline(deps.config.deadlines.operationTimeoutMs, signal);
+          const request = new Request('http://switchboard.internal/live', { signal });
+          return { context: createContext(contextDeps, request, principal, deadline.signal), done: () => deadline.dispose() };
+        },
+      }) as Plugin,
       // A hit is answered after authentication, document checks and metrics have seen the request.
-      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry }) : []),
+      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry, skip: (ctx) => liveContexts.has(ctx) }) : []),
       // Last: it wraps whichever request parser the plugins above selected.
       useBodyLimit(resources.maxBodyBytes),
     ],
@@ -157,8 +180,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) =>
-      createContext({ tenants, config: deps.config, batching: deps.batching, redactor, audit, shared }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
-        Record<string, never>,
-  }) as unknown as Gateway;
+    context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal) as Context & Record<string, never>,
+  });
+  return Object.assign(yoga, { live }) as unknown as Gateway;
 }
