@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBackends, type Backends } from '../../src/backends/registry.js';
 import { loadConfig } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSharedState, type SharedState } from '../../src/shared/state.js';
 import type { Simulators } from '../../src/simulators/index.js';
 import { Redactor } from '../../src/upstream/redact.js';
@@ -13,6 +13,7 @@ import { until } from './until.js';
 /** One gateway replica on its own loopback port, as a deployment runs it: its own backends, the shared Redis. */
 export interface Replica {
   url: string;
+  yoga: Gateway;
   shared: SharedState;
   backends: Backends;
   logLines: string[];
@@ -40,6 +41,7 @@ export async function startReplica(sims: Simulators, redisUrl: string, env: Reco
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return {
     url,
+    yoga,
     shared,
     backends,
     logLines: lines,
@@ -52,6 +54,7 @@ export async function startReplica(sims: Simulators, redisUrl: string, env: Reco
       return res.json() as never;
     },
     async close() {
+      yoga.live.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
