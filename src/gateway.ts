@@ -36,6 +36,7 @@ import { cacheSalt, useSwitchboardResponseCache } from './cache/use-response-cac
 import { createSharedState, type SharedState } from './shared/state.js';
 import { LiveQueries } from './live/live-queries.js';
 import { useLiveQuery } from './plugins/use-live-query.js';
+import { useNotifyHooks } from './plugins/use-notify-hooks.js';
 import { createDeadline } from './upstream/deadline.js';
 
 export interface GatewayDeps {
@@ -141,6 +142,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),
       useReadiness(readiness),
+      // POST /hooks/<uis|leeloo>/<secret>: the backends' change notifications; the secret is the credential.
+      useNotifyHooks({ tenants: deps.config.tenants, live, windows: shared.rateLimits, logger: deps.logger, maxBodyBytes: resources.maxBodyBytes }),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
       useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),

@@ -62,7 +62,7 @@ export class LiveQueries {
         {
           channel: this.opts.channel,
           intervalMs: this.opts.intervalMs,
-          slowdown: (tenant) => this.slowdowns.get(tenant) ?? 1,
+          slowdown: (tenant) => this.slowdownOf(tenant),
           executed: (tenant, trigger, result) => this.executed(tenant, trigger, result),
           pushed: (n, from) => this.metrics.pushed(n, from),
         },
@@ -84,6 +84,11 @@ export class LiveQueries {
   /** Announces a change to every replica's live queries of `change.tenant` (this one's at once). */
   announce(change: LiveChange): void {
     if (change.types.length) this.opts.channel.announce(change);
+  }
+
+  /** How many times slower than the interval `tenant`'s live queries poll now (1: on time). */
+  slowdownOf(tenant: string): number {
+    return this.slowdowns.get(tenant) ?? 1;
   }
 
   stats(): { queries: number; subscribers: number } {

@@ -5,6 +5,7 @@ import { startRedis, type TestRedis } from '../helpers/redis.js';
 import { startReplica, type Replica } from '../helpers/replica.js';
 import { subscribeSse, type SseStream } from '../helpers/sse.js';
 import { until } from '../helpers/until.js';
+import { periodOf } from '../schema/uis/helpers.js';
 
 /**
  * Issue 20's "Done when", for live queries across replicas: two replicas sharing one Redis, their
@@ -15,6 +16,8 @@ import { until } from '../helpers/until.js';
 const LABELS = 'query Labels @live { sessionLabels { id name } }';
 const LABEL_LIST = 'GET logs/labels/sessions';
 const INTERVAL = 1000;
+const UIS_SECRET = 'uis-replicas-Mk3Pq8Zr5Tw2';
+const UIS_NOTIFY_SECRET = UIS_SECRET;
 
 let redis: TestRedis;
 let sims: Simulators;
@@ -40,7 +43,7 @@ beforeAll(async () => {
   redis = await startRedis();
   sims = await startSimulators({ seed: 7, size: 1, tokens: TEST_TOKENS });
   const env = { LIVE_POLL_INTERVAL_MS: String(INTERVAL), MAX_SUBSCRIPTIONS_PER_CALLER: '50' };
-  const slow = { LIVE_POLL_INTERVAL_MS: '60000', MAX_SUBSCRIPTIONS_PER_CALLER: '50' };
+  const slow = { LIVE_POLL_INTERVAL_MS: '60000', MAX_SUBSCRIPTIONS_PER_CALLER: '50', UIS_NOTIFY_SECRET };
   [a, b, slowA, slowB] = await Promise.all([startReplica(sims, redis.url, env), startReplica(sims, redis.url, env), startReplica(sims, redis.url, slow), startReplica(sims, redis.url, slow)]);
 });
 afterAll(async () => {
@@ -95,6 +98,36 @@ describe('live queries on two replicas sharing Redis', () => {
       expect(Math.max(onA.times[1]!, onB.times[1]!) - sent).toBeLessThanOrEqual(1500);
       expect(names(onA, 1)).toContain('made-through-replica-b');
       expect(onB.events[1]).toEqual(onA.events[1]);
+    } finally {
+      onA.cancel();
+      onB.cancel();
+    }
+  });
+
+  it('pushes a call’s new tag, made at UIS itself, to live calls queries on both replicas within 1.5 s of UIS’s notification to one of them', async () => {
+    const { period, calls } = periodOf(sims.dataset.uis.calls, 400, 5);
+    const query = 'query ($period: CallPeriod!) @live { calls(period: $period, first: 5) { edges { node { callSessionId tags { tagId } } } } }';
+    const onA = await subscribeSse(slowA.url, query, { period });
+    const onB = await subscribeSse(slowB.url, query, { period });
+    try {
+      await Promise.all([onA.waitFor(1), onB.waitFor(1)]);
+      const call = calls[2]!;
+      const tag = sims.dataset.uis.tags.find((t) => !call.tags.some((c) => c.tag_id === t.id))!;
+      const tagged = await fetch(sims.urls.uis, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'set.tag_communications', params: { access_token: TEST_TOKENS.uis, communication_type: 'call', communication_id: call.communication_id, tag_id: tag.id } }),
+      });
+      expect(((await tagged.json()) as { error?: unknown }).error).toBeUndefined();
+      const sent = Date.now();
+      const hook = await fetch(slowA.url.replace(/\/graphql$/, `/hooks/uis/${UIS_SECRET}`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ call_session_id: String(call.id) }) });
+      expect(hook.status).toBe(200);
+      await Promise.all([onA.waitFor(2, 1500), onB.waitFor(2, 1500)]);
+      expect(Math.max(onA.times[1]!, onB.times[1]!) - sent).toBeLessThanOrEqual(1500);
+      for (const s of [onA, onB]) {
+        const node = s.events[1].data.calls.edges.map((e: { node: { callSessionId: string; tags: Array<{ tagId: number }> } }) => e.node).find((n: { callSessionId: string }) => n.callSessionId === String(call.id));
+        expect(node.tags.map((t: { tagId: number }) => t.tagId)).toContain(tag.id);
+      }
     } finally {
       onA.cancel();
       onB.cancel();
