@@ -3,7 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends, TenantBackends } from './backends/registry.js';
 import { DEFAULT_TENANT } from './tenants/tenants-file.js';
 import { configuredSecrets, type Config } from './config.js';
-import { createAuthenticator } from './auth/authenticate.js';
+import { createAuthenticator, type Authenticator } from './auth/authenticate.js';
 import { ANONYMOUS_ALL_SCOPES, NO_SCOPES, type Principal } from './auth/principal.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
@@ -37,6 +37,7 @@ import { createSharedState, type SharedState } from './shared/state.js';
 import { LiveQueries } from './live/live-queries.js';
 import { useLiveQuery } from './plugins/use-live-query.js';
 import { useNotifyHooks } from './plugins/use-notify-hooks.js';
+import { useMultipartSubscriptions } from './plugins/use-multipart-subscriptions.js';
 import { createDeadline } from './upstream/deadline.js';
 
 export interface GatewayDeps {
@@ -67,6 +68,8 @@ export interface GatewayDeps {
 export type Gateway = YogaServerInstance<Record<string, never>, Context> & {
   /** The live queries this gateway serves (`@live`): app.ts ends their streams on shutdown. */
   readonly live: LiveQueries;
+  /** Credential → principal, for transports that authenticate a connection first (graphql-ws); undefined with auth off. */
+  readonly authenticate?: Authenticator['authenticate'];
 };
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
@@ -141,6 +144,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),
+      // Apollo Client's HTTP subscriptions (multipart/mixed;subscriptionSpec=1.0), for subscriptions and @live queries.
+      useMultipartSubscriptions(),
       useReadiness(readiness),
       // POST /hooks/<uis|leeloo>/<secret>: the backends' change notifications; the secret is the credential.
       useNotifyHooks({ tenants: deps.config.tenants, live, windows: shared.rateLimits, logger: deps.logger, maxBodyBytes: resources.maxBodyBytes }),
@@ -185,5 +190,5 @@ export function createGateway(deps: GatewayDeps): Gateway {
     },
     context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal) as Context & Record<string, never>,
   });
-  return Object.assign(yoga, { live }) as unknown as Gateway;
+  return Object.assign(yoga, { live, authenticate: authenticator.enabled ? authenticator.authenticate : undefined }) as unknown as Gateway;
 }
