@@ -75,7 +75,6 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
       },
       async onSubscribe(ctx, _id, payload: SubscribePayload & { documentId?: unknown }) {
         const controller = new AbortController();
-        const host = ctx.extra.request.headers.host ?? 'localhost';
         const authorization = credentials.get(ctx);
         const body = JSON.stringify({
           query: payload.query || undefined,
@@ -85,7 +84,8 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
           ...(typeof payload.documentId === 'string' ? { documentId: payload.documentId } : {}),
         });
         const response = await opts.fetch(
-          new Request(`http://${host}${path}`, {
+          // A fixed origin: the relayed request is the gateway's own; the client's Host header plays no part.
+          new Request(`http://graphql-ws.internal${path}`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...(authorization ? { authorization } : {}) },
             body,

@@ -154,3 +154,24 @@ describe('@live over SSE', () => {
     }
   });
 });
+
+describe('live metrics', () => {
+  it('count live queries, subscribers, executions and pushes on /metrics, with bounded labels', async () => {
+    await until(() => gw.yoga.live.stats().subscribers === 0);
+    const streams = await Promise.all([subscribeSse(url, LABELS), subscribeSse(url, LABELS)]);
+    try {
+      await Promise.all(streams.map((s) => s.waitFor(1)));
+      await createAtReporter('counted-by-the-metrics');
+      await Promise.all(streams.map((s) => s.waitFor(2, INTERVAL + 5000)));
+      const text = await (await gw.yoga.fetch('http://gateway.test/metrics')).text();
+      expect(text).toMatch(/^switchboard_live_queries 1$/m);
+      expect(text).toMatch(/^switchboard_live_subscribers 2$/m);
+      expect(text).toMatch(/^switchboard_live_executions_total\{trigger="interval",outcome="ok"\} [1-9]\d*$/m);
+      expect(text).toMatch(/^switchboard_live_pushes_total\{from="execution"\} [1-9]\d*$/m);
+      // Nothing a caller chose (the document, its variables) is a label.
+      expect(text).not.toContain('sessionLabels');
+    } finally {
+      for (const s of streams) s.cancel();
+    }
+  });
+});

@@ -168,4 +168,22 @@ describe('live queries on two replicas sharing Redis', () => {
     await sleep(2 * INTERVAL + 200);
     expect(sims.reporter.count(LABEL_LIST)).toBe(0);
   });
+
+  it('keeps every subscriber served while Redis is down: each replica then polls for its own', async () => {
+    const onA = await subscribeSse(a.url, LABELS);
+    const onB = await subscribeSse(b.url, LABELS);
+    try {
+      await Promise.all([onA.waitFor(1), onB.waitFor(1)]);
+      await redis.kill();
+      await until(() => !a.shared.redis!.ready && !b.shared.redis!.ready);
+      await labelAtReporter('made-while-redis-was-down');
+      await Promise.all([onA.waitFor(2, 2 * INTERVAL + 5000), onB.waitFor(2, 2 * INTERVAL + 5000)]);
+      expect(names(onA, 1)).toContain('made-while-redis-was-down');
+      expect(names(onB, 1)).toContain('made-while-redis-was-down');
+    } finally {
+      onA.cancel();
+      onB.cancel();
+      await redis.start();
+    }
+  });
 });
