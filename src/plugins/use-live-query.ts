@@ -65,7 +65,7 @@ export function useLiveQuery(opts: LiveQueryPluginOptions): Plugin<Context> {
       const principal = ctx.principal;
       const key = liveKey(principal, args.document, args.operationName, args.variableValues);
       const types = typesRead(args.schema, args.document);
-      setExecuteFn((execArgs) =>
+      setExecuteFn(({ schema, document, variableValues, operationName, rootValue, fieldResolver, typeResolver, subscribeFieldResolver }) =>
         opts.live.subscribe(
           {
             key,
@@ -74,7 +74,8 @@ export function useLiveQuery(opts: LiveQueryPluginOptions): Plugin<Context> {
             async execute(signal) {
               const { context, done } = opts.contextFor(principal, signal);
               try {
-                const raw = (await executeFn({ ...execArgs, contextValue: context })) as ExecutionResult;
+                // Only what defines the operation is kept for later polls, not the first request's context.
+                const raw = (await executeFn({ schema, document, variableValues, operationName, rootValue, fieldResolver, typeResolver, subscribeFieldResolver, contextValue: context })) as ExecutionResult;
                 return liveResult(raw, opts.redactor, (err) => opts.logger.error({ err }, 'live query: unexpected error (masked)'));
               } finally {
                 done();
