@@ -2,10 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBackends, type Backends } from '../../src/backends/registry.js';
 import { loadConfig } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSharedState, type SharedState } from '../../src/shared/state.js';
 import type { Simulators } from '../../src/simulators/index.js';
 import { Redactor } from '../../src/upstream/redact.js';
+import { attachGraphqlWs } from '../../src/transports/graphql-ws.js';
 import { liveEnv, TEST_TOKENS } from './gateway.js';
 import { captureLogger } from './logs.js';
 import { until } from './until.js';
@@ -13,6 +14,7 @@ import { until } from './until.js';
 /** One gateway replica on its own loopback port, as a deployment runs it: its own backends, the shared Redis. */
 export interface Replica {
   url: string;
+  yoga: Gateway;
   shared: SharedState;
   backends: Backends;
   logLines: string[];
@@ -35,11 +37,13 @@ export async function startReplica(sims: Simulators, redisUrl: string, env: Reco
   const backends = createBackends({ config, effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo }, logger, redactor, shared });
   const yoga = createGateway({ config, backends, logger, shared });
   const server: Server = createServer(yoga);
+  const sockets = attachGraphqlWs(server, { fetch: (r) => yoga.fetch(r), authenticate: yoga.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: config.resources.maxBodyBytes });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   await until(() => shared.redis?.ready ?? true);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return {
     url,
+    yoga,
     shared,
     backends,
     logLines: lines,
@@ -52,6 +56,8 @@ export async function startReplica(sims: Simulators, redisUrl: string, env: Reco
       return res.json() as never;
     },
     async close() {
+      yoga.live.close();
+      await sockets.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -70,8 +70,8 @@ describe('two replicas sharing one Redis', () => {
     const created = await a.post(CREATE, { kind: 'SESSIONS' });
     const task = created.data.createReport.task as { id: string; taskId: string };
     sims.resetLogs();
-    const onA = await subscribeSse(fetch, a.url, SUBSCRIBE, { id: task.id });
-    const onB = await subscribeSse(fetch, b.url, SUBSCRIBE, { id: task.taskId });
+    const onA = await subscribeSse(a.url, SUBSCRIBE, { id: task.id });
+    const onB = await subscribeSse(b.url, SUBSCRIBE, { id: task.taskId });
     await Promise.all([onA.done, onB.done]);
     for (const s of [onA, onB]) {
       expect(s.completed).toBe(true);
@@ -92,11 +92,11 @@ describe('two replicas sharing one Redis', () => {
   it('hands a task over to the other replica when the polling one’s subscribers leave', async () => {
     const created = await a.post(CREATE, { kind: 'SESSIONS' });
     const task = created.data.createReport.task as { id: string; taskId: string };
-    const onA = await subscribeSse(fetch, a.url, SUBSCRIBE, { id: task.id });
+    const onA = await subscribeSse(a.url, SUBSCRIBE, { id: task.id });
     await until(() => onA.events.length > 0);
-    const onB = await subscribeSse(fetch, b.url, SUBSCRIBE, { id: task.id });
+    const onB = await subscribeSse(b.url, SUBSCRIBE, { id: task.id });
     await until(() => onB.events.length > 0);
-    await onA.cancel();
+    onA.cancel();
     await onB.done;
     expect(onB.completed).toBe(true);
     expect(onB.events.at(-1).data.reportTaskUpdated.status).toBe('COMPLETED');

@@ -26,7 +26,7 @@ let yoga: Gateway;
 
 /** The subscription over the gateway's in-process fetch. */
 const subscribe = (id: string): Promise<SseStream<TaskEvent>> =>
-  subscribeSse<TaskEvent>((url, init) => yoga.fetch(url, init), 'http://gateway.test/graphql', SUBSCRIBE, { id });
+  subscribeSse<TaskEvent>('http://gateway.test/graphql', SUBSCRIBE, { id }, {}, (url, init) => yoga.fetch(url, init));
 
 const statuses = (s: SseStream<TaskEvent>) => s.events.map((e) => e.data?.reportTaskUpdated?.status);
 const polls = () => gw.sims.reporter.log.filter((r) => r.endpoint === POLL);
@@ -85,13 +85,13 @@ describe('Subscription.reportTaskUpdated', () => {
     const a = await subscribe(task.taskId);
     const b = await subscribe(task.taskId);
     await Promise.all([a.waitFor(1), b.waitFor(1)]);
-    await a.cancel();
+    a.cancel();
     const afterA = polls().length;
     await sleep(INTERVAL_MS * 3);
     // B still watches: the poller goes on.
     expect(polls().length).toBeGreaterThan(afterA);
     expect(activeReportPollers(gw.backends.reporter!)).toBe(1);
-    await b.cancel();
+    b.cancel();
     await sleep(INTERVAL_MS);
     expect(activeReportPollers(gw.backends.reporter!)).toBe(0);
     const afterB = polls().length;
