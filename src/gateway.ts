@@ -3,7 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends, TenantBackends } from './backends/registry.js';
 import { DEFAULT_TENANT } from './tenants/tenants-file.js';
 import { configuredSecrets, type Config } from './config.js';
-import { createAuthenticator } from './auth/authenticate.js';
+import { createAuthenticator, type Authenticator } from './auth/authenticate.js';
 import { ANONYMOUS_ALL_SCOPES, NO_SCOPES, type Principal } from './auth/principal.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
@@ -36,6 +36,11 @@ import { cacheSalt, cacheSession, useSwitchboardResponseCache } from './cache/us
 import { createCacheKeys, operationKeys, staleWindow, useCoalescing, withStaleWindow } from './cache/coalesce.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { backendMapOf } from './schema/backend-map.js';
+import { LiveQueries } from './live/live-queries.js';
+import { useLiveQuery } from './plugins/use-live-query.js';
+import { useNotifyHooks } from './plugins/use-notify-hooks.js';
+import { useMultipartSubscriptions } from './plugins/use-multipart-subscriptions.js';
+import { createDeadline } from './upstream/deadline.js';
 
 export interface GatewayDeps {
   config: Config;
@@ -62,7 +67,12 @@ export interface GatewayDeps {
   dashboardDir?: string;
 }
 
-export type Gateway = YogaServerInstance<Record<string, never>, Context>;
+export type Gateway = YogaServerInstance<Record<string, never>, Context> & {
+  /** The live queries this gateway serves (`@live`): app.ts ends their streams on shutdown. */
+  readonly live: LiveQueries;
+  /** Credential → principal, for transports that authenticate a connection first (graphql-ws); undefined with auth off. */
+  readonly authenticate?: Authenticator['authenticate'];
+};
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
 export function createGateway(deps: GatewayDeps): Gateway {
@@ -99,6 +109,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
   const manifest = loadPersistedDocuments();
+  const contextDeps = { tenants, config: deps.config, batching: deps.batching, redactor, audit, shared };
+  const live = new LiveQueries({ channel: shared.live, intervalMs: deps.config.live.pollIntervalMs, registry: metrics.registry });
+  const liveContexts = new WeakSet<object>();
   // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
   // auth off, where the anonymous principal has every scope anyway.
   const graphiql = createGraphiQLOptions({
@@ -112,7 +125,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         contextValue: createContext({ tenants, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql'), anonymous),
       }),
   });
-  return createYoga<Record<string, never>, Context>({
+  const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -137,7 +150,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),
+      // Apollo Client's HTTP subscriptions (multipart/mixed;subscriptionSpec=1.0), for subscriptions and @live queries.
+      useMultipartSubscriptions(),
       useReadiness(readiness),
+      // POST /hooks/<uis|leeloo>/<secret>: the backends' change notifications; the secret is the credential.
+      useNotifyHooks({ tenants: deps.config.tenants, live, windows: shared.rateLimits, logger: deps.logger, maxBodyBytes: resources.maxBodyBytes }),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
       useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),
@@ -160,11 +177,25 @@ export function createGateway(deps: GatewayDeps): Gateway {
             }),
           ]
         : []),
+      // After compiled execution (each poll uses its executor), before the response cache (never sees live operations).
+      useLiveQuery({
+        live,
+        takeSlot: subscriptions.take,
+        liveContexts,
+        redactor,
+        logger: deps.logger,
+        // Each poll: a fresh context (DataLoaders, budgets) under its own OPERATION_TIMEOUT_MS deadline.
+        contextFor: (principal, signal) => {
+          const deadline = createDeadline(deps.config.deadlines.operationTimeoutMs, signal);
+          const request = new Request('http://switchboard.internal/live', { signal });
+          return { context: createContext(contextDeps, request, principal, deadline.signal), done: () => deadline.dispose() };
+        },
+      }) as Plugin,
       // A hit is answered after authentication, document checks and metrics have seen the request.
       // Identical queries wait for one execution: the cache's misses, or with the cache off (SHARED_READS)
       // any identical query in flight; reference data may be served stale while it revalidates (cache/coalesce.ts).
       ...(deps.config.cache.responseCache
-        ? responseCache(deps.config, shared, principalOf, metrics, signalOf)
+        ? responseCache(deps.config, shared, principalOf, metrics, signalOf, (ctx) => liveContexts.has(ctx))
         : deps.config.resilience.sharedReads
           ? [useCoalescing({ keyOf: operationKeys((r) => cacheSession(principalOf(r))), signalOf, maxTokens: deps.config.limits.maxTokens, registry: metrics.registry })]
           : []),
@@ -177,18 +208,24 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) =>
-      createContext({ tenants, config: deps.config, batching: deps.batching, redactor, audit, shared }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
-        Record<string, never>,
-  }) as unknown as Gateway;
+    context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal) as Context & Record<string, never>,
+  });
+  return Object.assign(yoga, { live, authenticate: authenticator.enabled ? authenticator.authenticate : undefined }) as unknown as Gateway;
 }
 
 /** The response cache and its miss coalescing, over one stale-aware store and one key per request. */
-function responseCache(config: Config, shared: SharedState, principalOf: (r: Request) => Principal, metrics: Metrics, signalOf: (r: Request) => AbortSignal): Plugin[] {
+function responseCache(
+  config: Config,
+  shared: SharedState,
+  principalOf: (r: Request) => Principal,
+  metrics: Metrics,
+  signalOf: (r: Request) => AbortSignal,
+  skip: (context: object) => boolean,
+): Plugin[] {
   const keys = createCacheKeys();
   const store = withStaleWindow(shared.responseCache, staleWindow(config.cache));
   return [
-    ...useSwitchboardResponseCache({ config: config.cache, store, principalOf, salt: cacheSalt(configuredSecrets(config)), registry: metrics.registry, buildResponseCacheKey: keys.build }),
+    ...useSwitchboardResponseCache({ config: config.cache, store, principalOf, salt: cacheSalt(configuredSecrets(config)), registry: metrics.registry, buildResponseCacheKey: keys.build, skip }),
     useCoalescing({ keyOf: keys.of, store, signalOf, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
   ];
 }

@@ -214,7 +214,9 @@ function queryTest(maxTokens: number): (key: string, query: string | undefined, 
     let kind = kinds.get(key);
     if (kind === undefined) {
       try {
-        kind = getOperationAST(parse(query, { noLocation: true, maxTokens }), operationName ?? undefined)?.operation === 'query';
+        const op = getOperationAST(parse(query, { noLocation: true, maxTokens }), operationName ?? undefined);
+        // `@live` queries are streams of their own (plugins/use-live-query.ts): never coalesced.
+        kind = op?.operation === 'query' && !op.directives?.some((d) => d.name.value === 'live');
       } catch {
         kind = false;
       }

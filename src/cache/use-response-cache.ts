@@ -50,6 +50,8 @@ export function useSwitchboardResponseCache(opts: {
   registry?: Registry;
   /** The key builder, when another plugin needs each request's key too (coalesce.ts). @default the plugin's own */
   buildResponseCacheKey?: Parameters<typeof useResponseCache>[0]['buildResponseCacheKey'];
+  /** Executions the cache must leave alone (`@live` operations: plugins/use-live-query.ts). @default none */
+  skip?: (context: object) => boolean;
 }): Plugin[] {
   const mutations = new WeakSet<Request>();
   const outcomes = new Counter({
@@ -91,6 +93,7 @@ export function useSwitchboardResponseCache(opts: {
       ttlPerSchemaCoordinate: ttlPerSchemaCoordinate(opts.config),
       includeExtensionMetadata: false,
       buildResponseCacheKey: opts.buildResponseCacheKey,
+      ...(opts.skip ? { enabled: (_request: Request, context: object) => !opts.skip!(context) } : {}),
     }),
     invalidate,
   ];

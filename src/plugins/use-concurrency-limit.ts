@@ -45,9 +45,10 @@ export interface ConcurrencyLimitOptions {
 
 export function useConcurrencyLimit(max: number, deadlines?: OperationDeadlines, opts: ConcurrencyLimitOptions = {}): Plugin {
   const bulkhead = new Bulkhead(max, Math.max(1, Math.floor(max * (opts.share ?? 1))));
+  // The operation's deadline: the context's own signal (context.ts; a live query's poll has one too), else the request's.
   const signalOf = (args: ExecutionArgs): AbortSignal | undefined => {
-    const request = (args.contextValue as { request?: Request } | undefined)?.request;
-    return request ? (deadlines?.of(request)?.signal ?? request.signal) : undefined;
+    const ctx = args.contextValue as { signal?: AbortSignal; request?: Request } | undefined;
+    return ctx?.signal ?? (ctx?.request ? (deadlines?.of(ctx.request)?.signal ?? ctx.request.signal) : undefined);
   };
   const refused = (signal: AbortSignal | undefined) => {
     const timedOut = isDeadlineExceeded(signal?.reason);

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
 import { isDeadlineExceeded, remainingMs } from './deadline.js';
 import type { Redactor } from './redact.js';
+import type { UpstreamResponse } from './response.js';
 import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
 import { defaultRetryOptions, retryDelay, sleep, type RetryOptions } from './retry.js';
 import { SharedReads } from './shared-reads.js';
@@ -31,12 +32,6 @@ export interface UpstreamRequest {
    * identical reads in flight at once share one request (shared-reads.ts). @default method, URL, headers and body
    */
   shareKey?: string;
-}
-
-export interface UpstreamResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
 }
 
 /** Turns a raw answer into a value, or throws an UpstreamError (marking retryable ones). */
