@@ -197,7 +197,16 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...(deps.config.cache.responseCache
         ? responseCache(deps.config, shared, principalOf, metrics, signalOf, (ctx) => liveContexts.has(ctx))
         : deps.config.resilience.sharedReads
-          ? [useCoalescing({ keyOf: operationKeys((r) => cacheSession(principalOf(r))), signalOf, maxTokens: deps.config.limits.maxTokens, registry: metrics.registry })]
+          ? [
+              useCoalescing({
+                keyOf: operationKeys((r) => cacheSession(principalOf(r))),
+                signalOf,
+                maxTokens: deps.config.limits.maxTokens,
+                // An answer stays as fresh as its own execution took to make, a second at most (cache/coalesce.ts).
+                lingerMs: (took) => Math.min(took, 1000),
+                registry: metrics.registry,
+              }),
+            ]
           : []),
       // Last: it wraps whichever request parser the plugins above selected.
       useBodyLimit(resources.maxBodyBytes),

@@ -12,7 +12,10 @@ import type { ResponseCacheStore } from './store.js';
  * expiry under load costs one round of upstream reads, not one per waiting request (the thundering
  * herd). With it off (and SHARED_READS on), identical queries still wait for the one in flight, before
  * they are even parsed: fifty dashboards sent at once cost one execution, where shared upstream reads
- * alone would let the ones parsed after the first read came back send another. In this process only;
+ * alone would let the ones parsed after the first read came back send another. A burst the gateway
+ * needs longer to take in than one execution lasts would still run several, so without the cache an
+ * answer is also handed to identical queries that arrive within as long after it as it took to make
+ * (at most a second): no older than what a query that joined it in flight got. In this process only;
  * across replicas each replica executes once.
  *
  * Stale-while-revalidate where the data allows: a response made only of reference data (its TTL is
@@ -129,6 +132,11 @@ export function useCoalescing(opts: {
   signalOf: (request: Request) => AbortSignal;
   /** MAX_TOKENS: the most tokens a document may have (it is parsed here to tell queries apart). */
   maxTokens: number;
+  /**
+   * Without the cache: how long after an execution ended its answer is still handed to identical
+   * queries, given how long it took. @default 0 (only while it runs)
+   */
+  lingerMs?: (tookMs: number) => number;
   registry?: Registry;
 }): Plugin {
   const leaders = new Map<string, Leader>();
@@ -158,13 +166,18 @@ export function useCoalescing(opts: {
         }
         const mine = leader();
         leaders.set(key, mine);
+        const started = performance.now();
         let result: Awaited<ReturnType<typeof paramsHandler>> | undefined;
         try {
           result = await paramsHandler(payload);
           return result;
         } finally {
-          if (leaders.get(key) === mine) leaders.delete(key);
-          mine.resolve(shareable(result) ? result : undefined);
+          const ok = shareable(result);
+          mine.resolve(ok ? (result as ExecutionResult) : undefined);
+          const linger = ok ? (opts.lingerMs?.(performance.now() - started) ?? 0) : 0;
+          const forget = () => leaders.get(key) === mine && leaders.delete(key);
+          if (linger > 0) setTimeout(forget, linger).unref();
+          else forget();
         }
       });
     },

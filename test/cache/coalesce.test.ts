@@ -57,6 +57,20 @@ describe('response cache miss coalescing', () => {
     expect(ops).toMatch(/switchboard_graphql_operations_total\{type="query",operation="SessionsWithClientsAndLabels"\} 1\n/);
   });
 
+  it('with the cache off, hands an answer to identical queries arriving within as long after it as it took, no longer', async () => {
+    gw = await startTestGateway({ env: { RESPONSE_CACHE: 'off' } });
+    gw.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 600 });
+    const started = performance.now();
+    const first = (await gw.execute(DASHBOARD, { first: 50 })) as Answer;
+    const took = performance.now() - started;
+    const late = (await gw.execute(DASHBOARD, { first: 50 })) as Answer;
+    expect(late).toEqual(first);
+    expect(gw.sims.reporter.count(FILTER)).toBe(1);
+    await sleep(took + 200);
+    await gw.execute(DASHBOARD, { first: 50 });
+    expect(gw.sims.reporter.count(FILTER)).toBe(2);
+  });
+
   it('lets no query arriving after a mutation take the answer of one that started before it', async () => {
     gw = await startTestGateway({ env: { RESPONSE_CACHE: 'on', SHARED_READS: 'off' } });
     gw.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 1500 });

@@ -97,7 +97,7 @@ describe('identical reads across GraphQL requests (response cache off)', () => {
   let gw: TestGateway;
   beforeAll(async () => {
     // Per-attempt timeout above the simulated latencies below; a deadline the tests can outlast.
-    gw = await startTestGateway({ timeoutMs: 8_000, env: { OPERATION_TIMEOUT_MS: '2000' } });
+    gw = await startTestGateway({ timeoutMs: 8_000 });
   });
   afterAll(async () => {
     await gw.close();
@@ -131,26 +131,6 @@ describe('identical reads across GraphQL requests (response cache off)', () => {
     const after = gw.execute(dashboard(), { first: 50 });
     await Promise.all([before, after]);
     expect(gw.sims.reporter.count(FILTER)).toBe(2);
-  });
-
-  it('fails only the waiter whose own deadline passed (UPSTREAM_TIMEOUT); the read goes on and later waiters get data', async () => {
-    // OPERATION_TIMEOUT_MS 2000; the upstream answers after 2600 ms. The first two queries (the one
-    // that sent the read and one that joined) reach their deadlines before it answers; a third that
-    // joined 1200 ms later still has time and gets the answer of the same single request.
-    gw.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 2600 });
-    const first = gw.execute(dashboard(), { first: 50 });
-    await until(() => gw.sims.reporter.count(FILTER) === 1);
-    const second = gw.execute(dashboard(), { first: 50 });
-    await sleep(1200);
-    const third = gw.execute(dashboard(), { first: 50 });
-    const [a, b, c] = (await Promise.all([first, second, third])) as Answer[];
-    for (const timedOut of [a, b]) {
-      expect(timedOut.data?.sessions ?? null).toBeNull();
-      expect(timedOut.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', service: 'reporter' });
-    }
-    expect(c.errors).toBeUndefined();
-    expect(c.data.sessions.edges).toHaveLength(50);
-    expect(gw.sims.reporter.count(FILTER)).toBe(1);
   });
 
   it('keeps answering the others when the client that sent the read goes away', async () => {
@@ -205,6 +185,36 @@ describe('identical reads across GraphQL requests (response cache off)', () => {
     }
     // Each upstream call of the four was sent once: the calls of one run alone, not four times as many.
     expect(gw.sims.counts().total - before).toBe(scenario.pinned);
+  });
+});
+
+describe('a waiter’s own deadline (OPERATION_TIMEOUT_MS 2000)', () => {
+  let dl: TestGateway;
+  beforeAll(async () => {
+    dl = await startTestGateway({ timeoutMs: 8_000, env: { OPERATION_TIMEOUT_MS: '2000' } });
+  });
+  afterAll(async () => {
+    await dl.close();
+  });
+
+  it('fails only the waiter whose own deadline passed (UPSTREAM_TIMEOUT); the read goes on and later waiters get data', async () => {
+    // OPERATION_TIMEOUT_MS 2000; the upstream answers after 2600 ms. The first two queries (the one
+    // that sent the read and one that joined) reach their deadlines before it answers; a third that
+    // joined 1200 ms later still has time and gets the answer of the same single request.
+    dl.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 2600 });
+    const first = dl.execute(dashboard(), { first: 50 });
+    await until(() => dl.sims.reporter.count(FILTER) === 1);
+    const second = dl.execute(dashboard(), { first: 50 });
+    await sleep(1200);
+    const third = dl.execute(dashboard(), { first: 50 });
+    const [a, b, c] = (await Promise.all([first, second, third])) as Answer[];
+    for (const timedOut of [a, b]) {
+      expect(timedOut.data?.sessions ?? null).toBeNull();
+      expect(timedOut.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', service: 'reporter' });
+    }
+    expect(c.errors).toBeUndefined();
+    expect(c.data.sessions.edges).toHaveLength(50);
+    expect(dl.sims.reporter.count(FILTER)).toBe(1);
   });
 });
 
