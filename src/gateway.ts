@@ -100,6 +100,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const persisted = deps.config.auth.persistedOperations;
   const backendMap = backendMapOf(schema);
   const signalOf = (r: Request) => deadlines.of(r)?.signal ?? r.signal;
+  // When a request arrived: its deadline started then (use-deadline.ts, the first plugin).
+  const arrivedAt = (r: Request) => {
+    const d = deadlines.of(r);
+    return d ? d.expiresAt - d.timeoutMs : performance.now();
+  };
   const poolsOf = (document: DocumentNode, operationName: string | null | undefined, tenant: string) =>
     backendMap.ofOperation(document, operationName).map((backend) => `${tenant}:${backend}`);
   const shared = deps.shared ?? createSharedState({ logger: deps.logger });
@@ -195,15 +200,14 @@ export function createGateway(deps: GatewayDeps): Gateway {
       // Identical queries wait for one execution: the cache's misses, or with the cache off (SHARED_READS)
       // any identical query in flight; reference data may be served stale while it revalidates (cache/coalesce.ts).
       ...(deps.config.cache.responseCache
-        ? responseCache(deps.config, shared, principalOf, metrics, signalOf, (ctx) => liveContexts.has(ctx))
+        ? responseCache(deps.config, shared, principalOf, metrics, signalOf, arrivedAt, (ctx) => liveContexts.has(ctx))
         : deps.config.resilience.sharedReads
           ? [
               useCoalescing({
                 keyOf: operationKeys((r) => cacheSession(principalOf(r))),
                 signalOf,
                 maxTokens: deps.config.limits.maxTokens,
-                // An answer stays as fresh as its own execution took to make, a second at most (cache/coalesce.ts).
-                lingerMs: (took) => Math.min(took, 1000),
+                arrivedAt,
                 registry: metrics.registry,
               }),
             ]
@@ -229,12 +233,13 @@ function responseCache(
   principalOf: (r: Request) => Principal,
   metrics: Metrics,
   signalOf: (r: Request) => AbortSignal,
+  arrivedAt: (r: Request) => number,
   skip: (context: object) => boolean,
 ): Plugin[] {
   const keys = createCacheKeys();
   const store = withStaleWindow(shared.responseCache, staleWindow(config.cache));
   return [
     ...useSwitchboardResponseCache({ config: config.cache, store, principalOf, salt: cacheSalt(configuredSecrets(config)), registry: metrics.registry, buildResponseCacheKey: keys.build, skip }),
-    useCoalescing({ keyOf: keys.of, store, signalOf, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
+    useCoalescing({ keyOf: keys.of, store, signalOf, arrivedAt, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
   ];
 }

@@ -54,7 +54,7 @@ export function renderResilience(r: ResilienceResults): string[] {
     '| --- | --- | --- | --- | --- |',
     ...r.herd.map((h) => `| ${h.cache} | ${h.sharedReads} | ${h.phase} | ${list(h.upstream)} | ${list(h.p50Ms)} |`),
     '',
-    '**A hung backend**: UIS accepts every request and never answers; `UPSTREAM_TIMEOUT_MS=2000`, `MAX_CONCURRENT_OPERATIONS=8`; 16 clients loop on distinct UIS calls pages and one client loops on the Reporter dashboard for 10 s, then UIS answers again for 8 s. "Fail fast after": from UIS hanging to the first UIS query an open breaker answered; "probes": UIS requests sent while the breaker answered the UIS queries; "recovered after": from UIS answering again to the first UIS query with data.',
+    '**A hung backend**: UIS accepts every request and never answers; `UPSTREAM_TIMEOUT_MS=2000`, `MAX_CONCURRENT_OPERATIONS=8`; 16 clients loop on distinct UIS calls pages and one client loops on the Reporter dashboard (each a text of its own, so each executes) for 10 s, then UIS answers again for 8 s. "Fail fast after": from UIS hanging to the first UIS query an open breaker answered; "probes": UIS requests sent while the breaker answered the UIS queries; "recovered after": from UIS answering again to the first UIS query with data.',
     '',
     '| variant | Reporter p50 ms healthy → UIS hung | Reporter max ms, UIS hung | Reporter answers in 10 s | UIS queries / UIS requests while hung | fail fast after | UIS p50 ms failing fast | probes / UIS queries failing fast | recovered after |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -12,11 +12,11 @@ import type { ResponseCacheStore } from './store.js';
  * expiry under load costs one round of upstream reads, not one per waiting request (the thundering
  * herd). With it off (and SHARED_READS on), identical queries still wait for the one in flight, before
  * they are even parsed: fifty dashboards sent at once cost one execution, where shared upstream reads
- * alone would let the ones parsed after the first read came back send another. A burst the gateway
- * needs longer to take in than one execution lasts would still run several, so without the cache an
- * answer is also handed to identical queries that arrive within as long after it as it took to make
- * (at most a second): no older than what a query that joined it in flight got. In this process only;
- * across replicas each replica executes once.
+ * alone would let the ones parsed after the first read came back send another. "At once" is when a
+ * request reached the gateway, not when it got through parsing: a burst the gateway takes in more
+ * slowly than one execution lasts still joins it, while a client that asks again after its answer
+ * (it arrived after the execution ended) gets a new one. In this process only; across replicas each
+ * replica executes once.
  *
  * Stale-while-revalidate where the data allows: a response made only of reference data (its TTL is
  * RESPONSE_CACHE_REFERENCE_TTL_MS: employees, tags, label lists, experiments, filter definitions)
@@ -101,7 +101,12 @@ interface Leader {
   /** Resolves with the leader's answer when others may take it, or undefined when they may not. */
   answer: Promise<ExecutionResult | undefined>;
   resolve(result: ExecutionResult | undefined): void;
+  /** When its answer was ready (`performance.now()`); undefined while it runs. */
+  finishedAt?: number;
 }
+
+/** How long a finished execution's answer is kept for the requests that arrived while it ran. */
+const KEEP_MS = 1000;
 
 /** How the plugin marks an answer it did not execute, so the cache's hit counter counts it. */
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
@@ -133,10 +138,11 @@ export function useCoalescing(opts: {
   /** MAX_TOKENS: the most tokens a document may have (it is parsed here to tell queries apart). */
   maxTokens: number;
   /**
-   * Without the cache: how long after an execution ended its answer is still handed to identical
-   * queries, given how long it took. @default 0 (only while it runs)
+   * When a request reached the gateway (`performance.now()`): one that arrived while an identical
+   * execution ran takes its answer even if it got through parsing only after that execution ended.
+   * @default now (only executions still running are joined)
    */
-  lingerMs?: (tookMs: number) => number;
+  arrivedAt?: (request: Request) => number;
   registry?: Registry;
 }): Plugin {
   const leaders = new Map<string, Leader>();
@@ -157,7 +163,10 @@ export function useCoalescing(opts: {
         const key = await opts.keyOf(payload.request, payload.params);
         if (!key || !isQuery(key, payload.params.query, payload.params.operationName)) return paramsHandler(payload);
         const signal = opts.signalOf(payload.request);
+        const arrived = opts.arrivedAt?.(payload.request) ?? performance.now();
         for (let leader = leaders.get(key); leader && !signal.aborted; leader = leaders.get(key)) {
+          // Done before this request arrived: they did not run at the same time.
+          if (leader.finishedAt !== undefined && leader.finishedAt < arrived) break;
           const stale = opts.store ? await opts.store.stale(key) : null;
           if (stale) return served(stale, 'stale');
           const answer = await untilAborted(leader.answer, signal);
@@ -166,7 +175,6 @@ export function useCoalescing(opts: {
         }
         const mine = leader();
         leaders.set(key, mine);
-        const started = performance.now();
         let result: Awaited<ReturnType<typeof paramsHandler>> | undefined;
         try {
           result = await paramsHandler(payload);
@@ -174,9 +182,11 @@ export function useCoalescing(opts: {
         } finally {
           const ok = shareable(result);
           mine.resolve(ok ? (result as ExecutionResult) : undefined);
-          const linger = ok ? (opts.lingerMs?.(performance.now() - started) ?? 0) : 0;
+          mine.finishedAt = performance.now();
           const forget = () => leaders.get(key) === mine && leaders.delete(key);
-          if (linger > 0) setTimeout(forget, linger).unref();
+          // A burst the gateway takes in more slowly than one execution lasts: the requests of it that
+          // arrived meanwhile still get this answer (for a second at most).
+          if (ok && opts.arrivedAt) setTimeout(forget, KEEP_MS).unref();
           else forget();
         }
       });
