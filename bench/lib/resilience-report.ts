@@ -48,7 +48,7 @@ export function renderResilience(r: ResilienceResults): string[] {
     '',
     `\`npm run bench:resilience\`, run ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, simulators at ${r.latencyMs} ms per upstream request, the gateway in its own process (the sources under tsx). **Counts and latencies on a loaded machine**: other work shared its two cores (load average ${list(r.machine.loadAvg)} at the end of the run), so the latencies are upper bounds; the upstream counts do not depend on it. CPU and RSS beside the peers come later, on a quiet machine.`,
     '',
-    '**Shared reads and the herd**: 50 identical dashboard queries (50 sessions with clients and labels, 1 upstream request alone) sent at once; three runs each, a fresh gateway per run; `expiry` sends them just after the cached answer expired (`RESPONSE_CACHE_TTL_MS=1000`).',
+    '**Shared reads and the herd**: 50 identical dashboard queries (50 sessions with clients and labels, 1 upstream request alone) sent at once over 50 established keep-alive connections (as 50 browsers keep theirs); three runs each, a fresh gateway per run; `expiry` sends them just after the cached answer expired (`RESPONSE_CACHE_TTL_MS=1000`).',
     '',
     '| response cache | shared reads | when | upstream requests per 50 (3 runs) | p50 ms of the 50 (3 runs) |',
     '| --- | --- | --- | --- | --- |',
