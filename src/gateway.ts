@@ -26,6 +26,7 @@ import { useWriteLimit } from './plugins/use-write-limit.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
+import { GRAPHQL_PATH, useOneDoor } from './plugins/use-one-door.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
 import type { ServiceName } from './errors.js';
@@ -108,8 +109,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
   });
   return createYoga<Record<string, never>, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    graphqlEndpoint: GRAPHQL_PATH,
+    // Yoga's health check answers any URL that ends with its endpoint; `/health` is answered exactly
+    // by the door (plugins/use-one-door.ts), so Yoga's gets an endpoint no URL can end with (the
+    // WHATWG URL parser strips every newline).
+    healthCheckEndpoint: '\n',
     landingPage: false,
     // The client preset's wire form for trusted documents (plugins/use-trusted-documents.ts).
     extraParamNames: ['documentId'],
@@ -117,7 +121,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     cors: corsFor(deps.config.auth.corsOrigins),
     // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
     // Served offline (every asset inlined), opening on the curated example tabs.
-    graphiql: deps.config.auth.graphiql && graphiql,
+    // Only on the door itself: Yoga would render it on any URL ending with /graphql (use-one-door.ts).
+    graphiql: deps.config.auth.graphiql && ((request: Request) => (new URL(request.url).pathname === GRAPHQL_PATH ? graphiql() : false)),
     renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
@@ -131,6 +136,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),
+      // One door: GraphQL on exactly /graphql, every unknown path 404 before any guard below runs.
+      useOneDoor(),
       useReadiness(readiness),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
       useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
