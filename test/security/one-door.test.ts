@@ -5,6 +5,7 @@ import { MemoryRateLimitStore } from '../../src/limits/rate-limit-store.js';
 import { isServedPath } from '../../src/plugins/use-one-door.js';
 import { createSharedState } from '../../src/shared/state.js';
 import { createLogger } from '../../src/logger.js';
+import { Redactor } from '../../src/upstream/redact.js';
 import { bearer, testKey, writeApiKeysFile } from '../helpers/auth.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
@@ -49,7 +50,7 @@ describe('GraphQL is served on exactly one door', () => {
         return super.hit(key, windowMs);
       }
     })();
-    const shared = createSharedState({ logger: createLogger({ level: 'silent' }) });
+    const shared = createSharedState({ logger: createLogger({ level: 'silent', redactor: new Redactor() }) });
     const get = shared.responseCache.get.bind(shared.responseCache);
     shared.responseCache.get = (key) => {
       cacheGets += 1;
