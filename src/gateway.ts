@@ -68,9 +68,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const only = deps.config.tenants.length === 1 ? deps.config.tenants[0]!.id : DEFAULT_TENANT;
   const tenants: TenantBackends = deps.tenants ?? new Map(deps.backends ? [[only, deps.backends]] : []);
   const redactor = deps.redactor ?? new Redactor(configuredSecrets(deps.config));
+  const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const readiness = createReadiness({
     tenants,
     redactor,
+    redis: shared.redis,
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
@@ -87,7 +89,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const audit = (entry: AuditEntry, principal: Principal) =>
     deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
   const persisted = deps.config.auth.persistedOperations;
-  const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const metrics = deps.metrics ?? createMetrics();
   const persistedDocuments = loadPersistedDocuments();
   const resources = deps.config.resources;

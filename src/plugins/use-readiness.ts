@@ -23,6 +23,13 @@ export interface ReadinessReport {
   backends?: Record<ServiceName, BackendReadiness>;
   /** With several tenants: each tenant's backends, by tenant id (ids are not secret: they are metric labels too). */
   tenants?: Record<string, Record<ServiceName, BackendReadiness>>;
+  /**
+   * With REDIS_URL: whether the state shared with other replicas is reachable. It never makes the
+   * replica unready: without Redis it serves every request from its own state (README "Running more
+   * than one"), and since every replica shares the one Redis, a 503 here would take them all out of
+   * the load balancer at once, turning a degradation into an outage.
+   */
+  shared?: { redis: { ready: boolean } };
 }
 
 export interface ReadinessOptions {
@@ -35,6 +42,8 @@ export interface ReadinessOptions {
   cacheMs: number;
   /** @default 3000 */
   timeoutMs: number;
+  /** The shared Redis connection (REDIS_URL), reported under `shared`. */
+  redis?: { readonly ready: boolean };
 }
 
 /**
@@ -94,7 +103,8 @@ export function createReadiness(opts: ReadinessOptions): () => Promise<Readiness
   return () => {
     const now = Date.now();
     if (!cached || now - cached.at >= opts.cacheMs) cached = { at: now, report: check() };
-    return cached.report;
+    // Redis's state is read now, not cached with the probes: it costs nothing and changes by the second.
+    return opts.redis ? cached.report.then((r) => ({ ...r, shared: { redis: { ready: opts.redis!.ready } } })) : cached.report;
   };
 }
 
