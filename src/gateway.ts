@@ -26,6 +26,7 @@ import { useWriteLimit } from './plugins/use-write-limit.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
+import { createRequestIds } from './plugins/use-request-id.js';
 import { GRAPHQL_PATH, useOneDoor } from './plugins/use-one-door.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
@@ -73,6 +74,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     tenants,
     redactor,
     redis: shared.redis,
+    logger: deps.logger,
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
@@ -86,8 +88,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : anonymous;
   // One line per mutation field: who, what, on which ids, with what outcome (schema/audit.ts).
-  const audit = (entry: AuditEntry, principal: Principal) =>
-    deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
+  const audit = (entry: AuditEntry, principal: Principal, requestId?: string) =>
+    deps.logger.info({ requestId, audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
+  const requestIds = createRequestIds();
   const persisted = deps.config.auth.persistedOperations;
   const metrics = deps.metrics ?? createMetrics();
   const persistedDocuments = loadPersistedDocuments();
@@ -132,14 +135,20 @@ export function createGateway(deps: GatewayDeps): Gateway {
     plugins: [
       // First: the operation deadline starts when the request arrives, before any wait.
       useDeadline(deadlines),
+      requestIds.plugin,
       // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useAccessLog(deps.logger, principalOf),
-      useRedaction(redactor),
+      useRedaction(redactor, { requestIdOf: requestIds.of, logger: deps.logger }),
       // One door: GraphQL on exactly /graphql, every unknown path 404 before any guard below runs.
       useOneDoor(),
-      useReadiness(readiness),
+      // Details (modes, codes, timings) for an operator's `metrics` credential; ready/unready for anyone.
+      useReadiness(readiness, async (request) => {
+        if (!authenticator.enabled) return true;
+        const result = await authenticator.authenticate(request.headers.get('authorization'));
+        return result.ok && result.principal.scopes.has('metrics');
+      }),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
       useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),
@@ -166,7 +175,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
     context: ({ request }) =>
-      createContext({ tenants, config: deps.config, batching: deps.batching, redactor, audit, shared }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
+      createContext({ tenants, config: deps.config, batching: deps.batching, redactor, audit, shared }, request, principalOf(request), deadlines.of(request)?.signal, requestIds.of(request)) as Context &
         Record<string, never>,
   }) as unknown as Gateway;
 }

@@ -21,10 +21,11 @@ export async function startTcpProxy(target: { host: string; port: number }, sche
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
       s.on('error', () => s.destroy());
-      if (cut) s.pause();
     }
     client.pipe(upstream);
     upstream.pipe(client);
+    // After pipe(), which resumes its source: a connection made during a partition stays silent too.
+    if (cut) for (const s of [client, upstream]) s.pause();
     client.on('close', () => upstream.destroy());
     upstream.on('close', () => client.destroy());
   });
