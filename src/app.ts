@@ -13,6 +13,7 @@ import { observeAll } from './upstream/observe-all.js';
 import { Redactor } from './upstream/redact.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { redisUrlForDisplay } from './shared/redis.js';
+import { capConnections } from './limits/connection-cap.js';
 
 export interface App {
   url: string;
@@ -92,7 +93,8 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     { headersTimeout: r.headersTimeoutMs, requestTimeout: r.requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, r.headersTimeoutMs) },
     gateway,
   );
-  server.maxConnections = r.maxConnections;
+  // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (limits/connection-cap.ts).
+  capConnections(server, r.maxConnections);
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.
   const inFlight = new Set<import('node:http').ServerResponse>();
