@@ -139,7 +139,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
-      useAccessLog(deps.logger, principalOf),
+      useAccessLog(deps.logger, principalOf, requestIds.of),
       useRedaction(redactor, { requestIdOf: requestIds.of, logger: deps.logger }),
       // One door: GraphQL on exactly /graphql, every unknown path 404 before any guard below runs.
       useOneDoor(),
