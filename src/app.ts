@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { closeTenantBackends, createTenantBackends, type Backends, type TenantBackends } from './backends/registry.js';
-import { configuredSecrets, type BackendConfig, type Config } from './config.js';
+import type { BackendConfig } from './backends/backend-config.js';
+import { configuredSecrets, type Config } from './config.js';
 import type { TenantConfig } from './tenants/tenants-file.js';
 import type { ServiceName } from './errors.js';
 import { createGateway, type Gateway } from './gateway.js';
@@ -14,6 +15,7 @@ import { Redactor } from './upstream/redact.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { redisUrlForDisplay } from './shared/redis.js';
 import { capConnections } from './limits/connection-cap.js';
+import { attachGraphqlWs } from './transports/graphql-ws.js';
 
 export interface App {
   url: string;
@@ -95,6 +97,8 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   );
   // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (limits/connection-cap.ts).
   capConnections(server, r.maxConnections);
+  // GraphQL over WebSocket on /graphql: each operation relayed through the gateway as HTTP (one door).
+  const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes });
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.
   const inFlight = new Set<import('node:http').ServerResponse>();
@@ -141,6 +145,9 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     (closing ??= (async () => {
       // Stop accepting; idle keep-alive sockets go now, busy ones when their response is done.
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Live streams and sockets end now (their clients reconnect elsewhere), so they do not hold the drain.
+      gateway.live.close();
+      await sockets.close();
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), 10_000);

@@ -60,6 +60,8 @@ export function useSwitchboardResponseCache(opts: {
   salt: string;
   /** Where `switchboard_response_cache_total` is registered (the /metrics registry). */
   registry?: Registry;
+  /** Executions the cache must leave alone (`@live` operations: plugins/use-live-query.ts). @default none */
+  skip?: (context: object) => boolean;
 }): Plugin[] {
   const store = tenantScoped(opts.store);
   const mutations = new WeakSet<Request>();
@@ -116,6 +118,7 @@ export function useSwitchboardResponseCache(opts: {
     ttlPerSchemaCoordinate: ttlPerSchemaCoordinate(opts.config),
     invalidateViaMutation: false,
     includeExtensionMetadata: false,
+    ...(opts.skip ? { enabled: (_request: Request, context: object) => !opts.skip!(context) } : {}),
   });
   return [cache, rules];
 }

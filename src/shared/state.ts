@@ -6,6 +6,8 @@ import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './budget.
 import { createSharedRedis, type SharedRedis } from './redis.js';
 import { createReportCoordination, type ReportCoordination } from './report-coordination.js';
 import { LOCAL_REFERENCE_STORE, RedisReferenceStore, type ReferenceStore } from './reference-cache.js';
+import { createMemoryLiveChannel, type LiveChannel } from '../live/channel.js';
+import { createRedisLiveChannel } from '../live/channel-redis.js';
 
 /**
  * Everything that must be the same on every replica (design.md §1), each behind a small interface
@@ -25,12 +27,15 @@ export interface SharedState {
   readonly reference: ReferenceStore;
   /** One report poller per task across replicas; undefined without Redis (each process polls for itself). */
   readonly reports?: ReportCoordination;
+  /** Live queries' leases, result fan-out and change announcements (live/channel.ts). */
+  readonly live: LiveChannel;
   close(): Promise<void>;
 }
 
 /** @param opts.redisTimeoutMs REDIS_TIMEOUT_MS: how long one Redis command may take (shared/redis.ts) */
 export function createSharedState(opts: { redisUrl?: string; logger: Logger; maxCacheTtlMs?: number; redisTimeoutMs?: number }): SharedState {
   const redis = opts.redisUrl ? createSharedRedis(opts.redisUrl, opts.logger, { timeoutMs: opts.redisTimeoutMs }) : undefined;
+  const live = redis ? createRedisLiveChannel(redis) : undefined;
   return {
     redis,
     responseCache: createResponseCacheStore(redis, { maxTtlMs: opts.maxCacheTtlMs }),
@@ -38,7 +43,9 @@ export function createSharedState(opts: { redisUrl?: string; logger: Logger; max
     budgets: redis ? new RedisBudgetStore(redis) : new MemoryBudgetStore(),
     reference: redis ? new RedisReferenceStore(redis) : LOCAL_REFERENCE_STORE,
     reports: redis ? createReportCoordination(redis) : undefined,
+    live: live ?? createMemoryLiveChannel(),
     async close() {
+      live?.close();
       await this.responseCache.flush();
       await redis?.close();
     },
