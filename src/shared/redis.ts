@@ -88,6 +88,16 @@ export function createSharedRedis(url: string, logger: Logger, opts: { timeoutMs
       // event target does not catch a failed SUBSCRIBE, so its commands queue instead of timing out.
       const d = client.duplicate({ ...options, enableOfflineQueue: true, commandTimeout: undefined, socketTimeout: undefined, maxRetriesPerRequest: null });
       d.on('error', () => undefined); // reported once through the main connection
+      // The event target (@graphql-yoga/redis-event-target) neither awaits nor catches (UN)SUBSCRIBE: one
+      // still pending when the connection closes (shutdown, an outage) must not become an unhandled rejection.
+      for (const name of ['subscribe', 'unsubscribe', 'psubscribe', 'punsubscribe'] as const) {
+        const original = d[name].bind(d) as (...args: unknown[]) => Promise<unknown>;
+        (d as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+          const pending = original(...args);
+          pending.catch(() => undefined);
+          return pending;
+        };
+      }
       extra.push(d);
       return d;
     },
