@@ -33,19 +33,15 @@ import type { ResponseCacheStore } from './store.js';
 
 /** The cache key of each request, as the response cache computed it (one hash per request, shared). */
 export interface CacheKeys {
-  /** For `useResponseCache({ buildResponseCacheKey })`: the plugin's default key, remembered per request. */
-  build(params: Parameters<typeof defaultBuildResponseCacheKey>[0] & { request?: Request }): Promise<string>;
+  /** For `useSwitchboardResponseCache({ onKey })`. */
+  remember(request: Request, key: string): void;
   of(request: Request): string | undefined;
 }
 
 export function createCacheKeys(): CacheKeys {
   const keys = new WeakMap<Request, string>();
   return {
-    async build(params) {
-      const key = await defaultBuildResponseCacheKey(params);
-      if (params.request) keys.set(params.request, key);
-      return key;
-    },
+    remember: (request, key) => void keys.set(request, key),
     of: (request) => keys.get(request),
   };
 }
@@ -155,7 +151,8 @@ export function useCoalescing(opts: {
   });
   const served = (result: ExecutionResult, how: 'waited' | 'stale') => {
     coalesced.inc({ how });
-    return { ...result, [SERVED_FROM_CACHE]: true };
+    // A stale copy is not a hit: no 304 for it (use-response-cache.ts answers If-None-Match on hits).
+    return how === 'waited' ? { ...result, [SERVED_FROM_CACHE]: true } : { ...result };
   };
   return {
     onParams({ setParamsHandler, paramsHandler }) {
