@@ -26,7 +26,8 @@ import { useWriteLimit } from './plugins/use-write-limit.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
-import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
+import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
+import { loadBuiltInManifest, loadTrustedDocuments } from './trusted/manifests.js';
 import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
@@ -88,11 +89,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const persisted = deps.config.auth.persistedOperations;
   const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const metrics = deps.metrics ?? createMetrics();
-  const persistedDocuments = loadPersistedDocuments();
   const resources = deps.config.resources;
   const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
-  const manifest = loadPersistedDocuments();
+  const manifest = loadBuiltInManifest();
+  // The built-in manifest plus TRUSTED_DOCUMENTS, each document validated (a bad one stops the start).
+  const trusted = loadTrustedDocuments(deps.config.auth.trustedDocuments, schema, manifest);
   // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
   // auth off, where the anonymous principal has every scope anyway.
   const graphiql = createGraphiQLOptions({
@@ -137,12 +139,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useAuth(authenticator, principals),
       ...(resources.rateLimitPerMinute > 0 ? [useRateLimit(resources.rateLimitPerMinute, deps.rateLimitStore ?? shared.rateLimits, principalOf)] : []),
       useCsrfPrevention(),
-      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, manifest, principalOf)] : []),
+      ...useTrustedDocuments(persisted, trusted, shared.apq, principalOf),
       ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
       ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
-      useMetrics(metrics, operationNamesOf(persistedDocuments.values())),
+      useMetrics(metrics, operationNamesOf(trusted.values())),
       useWriteLimit(resources.maxWritesPerRequest),
       subscriptions.plugin as Plugin,
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),

@@ -2,9 +2,9 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createGraphiQLOptions, headersText, type GraphiQLDeps } from '../../src/graphiql/index.js';
 import { EXAMPLES, MISSING } from '../../src/graphiql/examples.js';
-import { loadPersistedDocuments } from '../../src/plugins/use-trusted-documents.js';
+import { loadBuiltInManifest } from '../../src/trusted/manifests.js';
 
-const manifest = loadPersistedDocuments();
+const manifest = loadBuiltInManifest();
 const SESSION_ID = 'U2Vzc2lvbjoxMjMtYWJj';
 
 /** A stand-in for the schema answering the two look-ups (sessions, session labels). */
