@@ -28,7 +28,9 @@ import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { loadBuiltInManifest, loadTrustedDocuments } from './trusted/manifests.js';
-import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
+import { createGraphiQLOptions } from './graphiql/index.js';
+import { useGraphiQLPage } from './graphiql/page.js';
+import { useCompression } from './plugins/use-compression.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
@@ -117,10 +119,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     extraParamNames: ['documentId'],
     // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
     cors: corsFor(deps.config.auth.corsOrigins),
-    // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
-    // Served offline (every asset inlined), opening on the curated example tabs.
-    graphiql: deps.config.auth.graphiql && graphiql,
-    renderGraphiQL: renderOfflineGraphiQL,
+    // GraphiQL is served by graphiql/page.ts (rendered once, compressed, with an ETag), not by Yoga.
+    graphiql: false,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     // MAX_BODY_BYTES: our own limiter (plugins/use-body-limit.ts, last in the list) replaces Yoga's.
@@ -134,6 +134,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),
       useReadiness(readiness),
+      // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql): then a page says so.
+      // Served offline (every asset inlined), opening on the curated example tabs; needs no credential.
+      useGraphiQLPage({ enabled: deps.config.auth.graphiql, options: graphiql }),
+      // Large JSON results in br or gzip when the client accepts it; never an SSE stream.
+      useCompression(),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
       useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
       useAuth(authenticator, principals),
