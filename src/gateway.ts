@@ -140,7 +140,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       // Large JSON results in br or gzip when the client accepts it; never an SSE stream.
       useCompression(),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
-      useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
+      useDashboard(deps.dashboardDir ?? defaultDashboardDir(), { sourceMaps: !deps.config.auth.production }),
       useAuth(authenticator, principals),
       ...(resources.rateLimitPerMinute > 0 ? [useRateLimit(resources.rateLimitPerMinute, deps.rateLimitStore ?? shared.rateLimits, principalOf)] : []),
       useCsrfPrevention(),
