@@ -50,7 +50,7 @@ describe('two replicas sharing one Redis', () => {
     expect(onB).toEqual(onA);
     expect(sims.counts().total).toBe(0);
     // The library's index sets (type → responses) expire once every response they list has.
-    const ttl = await a.shared.redis!.client.pttl('Session');
+    const ttl = await a.shared.redis!.client.pttl('sb:cache:Session');
     expect(ttl).toBeGreaterThan(0);
   });
 
