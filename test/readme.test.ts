@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +54,7 @@ describe('the README', () => {
       if (/^[A-Z_]+=\$\(/.test(command)) continue;
       const words = command.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
       const assignments: string[] = [];
-      while (words.length && /^[A-Z_][A-Z0-9_]*=/.test(words[0])) assignments.push(words.shift()!);
+      while (words.length && /^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? "")) assignments.push(words.shift()!);
       if (words.length) {
         // Variables a TENANTS_FILE on the same line refers to (`env:NAME`) are the file's, not the gateway's.
         const tenantsFile = assignments.find((a) => a.startsWith('TENANTS_FILE='))?.split('=')[1];
@@ -77,7 +77,7 @@ describe('the README', () => {
       if (tool === 'npx') {
         if (sub === 'tsx') {
           if (!existsSync(join(ROOT, rest[0]))) problems.push(`${command}: ${rest[0]} does not exist`);
-        } else if (!inLockfile(packageName(sub))) registryChecks.push(packageName(sub));
+        } else if (sub && !inLockfile(packageName(sub))) registryChecks.push(packageName(sub));
       }
       if (tool === 'docker' && sub === 'run') {
         // The same command as the Dockerfile documents (and test/docker.test.ts runs).
