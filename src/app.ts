@@ -13,6 +13,7 @@ import { observeAll } from './upstream/observe-all.js';
 import { Redactor } from './upstream/redact.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { redisUrlForDisplay } from './shared/redis.js';
+import { attachGraphqlWs } from './transports/graphql-ws.js';
 
 export interface App {
   url: string;
@@ -93,6 +94,8 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     gateway,
   );
   server.maxConnections = r.maxConnections;
+  // GraphQL over WebSocket on /graphql: each operation relayed through the gateway as HTTP (one door).
+  const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes });
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.
   const inFlight = new Set<import('node:http').ServerResponse>();
@@ -141,6 +144,9 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     (closing ??= (async () => {
       // Stop accepting; idle keep-alive sockets go now, busy ones when their response is done.
       const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Live streams and sockets end now (their clients reconnect elsewhere), so they do not hold the drain.
+      gateway.live.close();
+      await sockets.close();
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), 10_000);

@@ -2,6 +2,7 @@ import { authConfig, type AuthConfig } from './auth/config.js';
 import type { ServiceName } from './errors.js';
 import { urlSecrets } from './upstream/shown-url.js';
 import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';
+import { checkNotifySecret, checkSecretsDistinct, liveConfig, type LiveConfig } from './live/config.js';
 
 export type { AuthConfig };
 
@@ -61,6 +62,8 @@ export interface Config {
   redisUrl?: string;
   /** Response cache and upstream budgets (README "Response cache", "Running more than one"). */
   cache: CacheConfig;
+  /** `@live` queries (README "Live queries"). */
+  live: LiveConfig;
 }
 
 export interface CacheConfig {
@@ -176,7 +179,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const reporter = backend('reporter', 'REPORTER_URL', 'REPORTER_TOKEN');
   const uis = backend('uis', 'UIS_URL', 'UIS_ACCESS_TOKEN');
   const leeloo = backend('leeloo', 'LEELOO_URL', 'LEELOO_TOKEN');
-  const tenants = tenantsOf(read('TENANTS_FILE'), env, { id: DEFAULT_TENANT, reporter, uis, leeloo }, auth, problems);
+  const notify = {
+    uis: checkNotifySecret(read('UIS_NOTIFY_SECRET'), 'UIS_NOTIFY_SECRET', problems),
+    leeloo: checkNotifySecret(read('LEELOO_NOTIFY_SECRET'), 'LEELOO_NOTIFY_SECRET', problems),
+  };
+  const fromEnv: TenantConfig = { id: DEFAULT_TENANT, reporter, uis, leeloo, ...(notify.uis || notify.leeloo ? { notify } : {}) };
+  const tenants = tenantsOf(read('TENANTS_FILE'), env, fromEnv, auth, problems);
+  checkSecretsDistinct(tenants, problems);
   const config: Config = {
     port: int('PORT', 4000, 0, 65535),
     host,
@@ -229,6 +238,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       referenceTtlMs: int('RESPONSE_CACHE_REFERENCE_TTL_MS', 60_000, 0, 86_400_000),
       leelooPerMinute: int('LEELOO_MAX_REQUESTS_PER_MINUTE', 0, 0, 1_000_000),
     },
+    live: liveConfig(int),
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
     problems.push(`SIMULATOR_SIZE must be a number above 0 and at most 20 (got "${read('SIMULATOR_SIZE')}")`);
@@ -277,7 +287,9 @@ function tracingOf(read: (name: string) => string | undefined, problems: string[
 /** Every token in the configuration (every tenant's), and a backend URL's password or long query values, for the redactor. */
 export function configuredSecrets(config: Config): string[] {
   const all = [config.reporter, config.uis, config.leeloo, ...config.tenants.flatMap((t) => [t.reporter, t.uis, t.leeloo])];
-  return [...new Set([...all.map((b) => b.token).filter((t): t is string => !!t), ...all.flatMap((b) => urlSecrets(b.url))])];
+  // Notification secrets too: they are a path segment of /hooks/<backend>/<secret> (access log, errors).
+  const notify = config.tenants.flatMap((t) => Object.values(t.notify ?? {})).filter((s): s is string => !!s);
+  return [...new Set([...all.map((b) => b.token).filter((t): t is string => !!t), ...all.flatMap((b) => urlSecrets(b.url)), ...notify])];
 }
 
 /**

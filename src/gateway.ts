@@ -3,7 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends, TenantBackends } from './backends/registry.js';
 import { DEFAULT_TENANT } from './tenants/tenants-file.js';
 import { configuredSecrets, type Config } from './config.js';
-import { createAuthenticator } from './auth/authenticate.js';
+import { createAuthenticator, type Authenticator } from './auth/authenticate.js';
 import { ANONYMOUS_ALL_SCOPES, NO_SCOPES, type Principal } from './auth/principal.js';
 import { createContext, type Context } from './context.js';
 import type { Logger } from './logger.js';
@@ -37,6 +37,11 @@ import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
 import { cacheSalt, useSwitchboardResponseCache } from './cache/use-response-cache.js';
 import { createSharedState, type SharedState } from './shared/state.js';
+import { LiveQueries } from './live/live-queries.js';
+import { useLiveQuery } from './plugins/use-live-query.js';
+import { useNotifyHooks } from './plugins/use-notify-hooks.js';
+import { useMultipartSubscriptions } from './plugins/use-multipart-subscriptions.js';
+import { createDeadline } from './upstream/deadline.js';
 
 export interface GatewayDeps {
   config: Config;
@@ -63,7 +68,12 @@ export interface GatewayDeps {
   dashboardDir?: string;
 }
 
-export type Gateway = YogaServerInstance<Record<string, never>, Context>;
+export type Gateway = YogaServerInstance<Record<string, never>, Context> & {
+  /** The live queries this gateway serves (`@live`): app.ts ends their streams on shutdown. */
+  readonly live: LiveQueries;
+  /** Credential → principal, for transports that authenticate a connection first (graphql-ws); undefined with auth off. */
+  readonly authenticate?: Authenticator['authenticate'];
+};
 
 /** Builds the Yoga app; it does not listen (server.ts does), so tests use `yoga.fetch` or their own listener. */
 export function createGateway(deps: GatewayDeps): Gateway {
@@ -97,6 +107,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const manifest = loadBuiltInManifest();
   // The built-in manifest plus TRUSTED_DOCUMENTS, each document validated (a bad one stops the start).
   const trusted = loadTrustedDocuments(deps.config.auth.trustedDocuments, schema, manifest);
+  const contextDeps = { tenants, config: deps.config, batching: deps.batching, redactor, audit, shared };
+  const live = new LiveQueries({ channel: shared.live, intervalMs: deps.config.live.pollIntervalMs, registry: metrics.registry });
+  const liveContexts = new WeakSet<object>();
   // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
   // auth off, where the anonymous principal has every scope anyway.
   const graphiql = createGraphiQLOptions({
@@ -110,7 +123,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         contextValue: createContext({ tenants, config: deps.config, batching: deps.batching }, new Request('http://switchboard.internal/graphql'), anonymous),
       }),
   });
-  return createYoga<Record<string, never>, Context>({
+  const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -133,12 +146,16 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ...(deps.tracing ? [deps.tracing.plugin] : []),
       useAccessLog(deps.logger, principalOf),
       useRedaction(redactor),
+      // Apollo Client's HTTP subscriptions (multipart/mixed;subscriptionSpec=1.0), for subscriptions and @live queries.
+      useMultipartSubscriptions(),
       useReadiness(readiness),
       // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql): then a page says so.
-      // Served offline (every asset inlined), opening on the curated example tabs; needs no credential.
+      // Served offline (assets at immutable URLs), opening on the curated example tabs; needs no credential.
       useGraphiQLPage({ enabled: deps.config.auth.graphiql, options: graphiql }),
-      // Large JSON results in br or gzip when the client accepts it; never an SSE stream.
+      // Large JSON results in br or gzip when the client accepts it; never an SSE or multipart stream.
       useCompression(),
+      // POST /hooks/<uis|leeloo>/<secret>: the backends' change notifications; the secret is the credential.
+      useNotifyHooks({ tenants: deps.config.tenants, live, windows: shared.rateLimits, logger: deps.logger, maxBodyBytes: resources.maxBodyBytes }),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
       useDashboard(deps.dashboardDir ?? defaultDashboardDir(), { sourceMaps: !deps.config.auth.production }),
       useAuth(authenticator, principals),
@@ -153,8 +170,22 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useWriteLimit(resources.maxWritesPerRequest),
       subscriptions.plugin as Plugin,
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
+      // After compiled execution (each poll uses its executor), before the response cache (never sees live operations).
+      useLiveQuery({
+        live,
+        takeSlot: subscriptions.take,
+        liveContexts,
+        redactor,
+        logger: deps.logger,
+        // Each poll: a fresh context (DataLoaders, budgets) under its own OPERATION_TIMEOUT_MS deadline.
+        contextFor: (principal, signal) => {
+          const deadline = createDeadline(deps.config.deadlines.operationTimeoutMs, signal);
+          const request = new Request('http://switchboard.internal/live', { signal });
+          return { context: createContext(contextDeps, request, principal, deadline.signal), done: () => deadline.dispose() };
+        },
+      }) as Plugin,
       // A hit is answered after authentication, document checks and metrics have seen the request.
-      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry }) : []),
+      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry, skip: (ctx) => liveContexts.has(ctx) }) : []),
       // Last: it wraps whichever request parser the plugins above selected.
       useBodyLimit(resources.maxBodyBytes),
     ],
@@ -164,8 +195,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) =>
-      createContext({ tenants, config: deps.config, batching: deps.batching, redactor, audit, shared }, request, principalOf(request), deadlines.of(request)?.signal) as Context &
-        Record<string, never>,
-  }) as unknown as Gateway;
+    context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal) as Context & Record<string, never>,
+  });
+  return Object.assign(yoga, { live, authenticate: authenticator.enabled ? authenticator.authenticate : undefined }) as unknown as Gateway;
 }

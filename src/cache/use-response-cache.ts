@@ -48,6 +48,8 @@ export function useSwitchboardResponseCache(opts: {
   salt: string;
   /** Where `switchboard_response_cache_total` is registered (the /metrics registry). */
   registry?: Registry;
+  /** Executions the cache must leave alone (`@live` operations: plugins/use-live-query.ts). @default none */
+  skip?: (context: object) => boolean;
 }): Plugin[] {
   const mutations = new WeakSet<Request>();
   const outcomes = new Counter({
@@ -88,6 +90,7 @@ export function useSwitchboardResponseCache(opts: {
       ttl: opts.config.liveTtlMs,
       ttlPerSchemaCoordinate: ttlPerSchemaCoordinate(opts.config),
       includeExtensionMetadata: false,
+      ...(opts.skip ? { enabled: (_request: Request, context: object) => !opts.skip!(context) } : {}),
     }),
     invalidate,
   ];

@@ -31,12 +31,14 @@ export function useAccessLog(logger: Logger, principalOf: (request: Request) => 
     },
     onResponse({ request, response }) {
       const url = new URL(request.url, 'http://x');
+      // A notification hook's path ends in its secret (plugins/use-notify-hooks.ts): never logged.
+      const path = url.pathname.startsWith('/hooks/') ? url.pathname.replace(/^(\/hooks\/[^/]*\/).+$/, '$1…') : url.pathname;
       const ms = Math.round((performance.now() - (started.get(request) ?? performance.now())) * 10) / 10;
       const principal = principalOf(request).name;
       const operation = operations.get(request);
       logger.info(
-        { access: { method: request.method, path: url.pathname, status: response.status, ms, principal, ...(operation ? { operation } : {}) } },
-        `${request.method} ${url.pathname} ${response.status} ${ms} ms ${principal}${operation ? ` ${operation}` : ''}`,
+        { access: { method: request.method, path, status: response.status, ms, principal, ...(operation ? { operation } : {}) } },
+        `${request.method} ${path} ${response.status} ${ms} ms ${principal}${operation ? ` ${operation}` : ''}`,
       );
     },
   };

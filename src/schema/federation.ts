@@ -13,6 +13,7 @@ import { ReporterClientRef, ReporterClientShape, SessionRef } from './reporter/r
 import { CallRef } from './uis/call.js';
 import { EmployeeRef } from './uis/employee.js';
 import { TagRef } from './uis/tag.js';
+import { LiveDirective } from '../live/directive.js';
 
 /**
  * Apollo Federation v2: Switchboard as a subgraph. Six types are entities another subgraph can
@@ -169,7 +170,8 @@ function requireScope(resolve: GraphQLFieldResolver<unknown, Context> | undefine
  * spec v2.6 (`@link`); only `@key` is imported because only `@key` is used.
  */
 export function toFederatedSchema(): GraphQLSchema {
-  const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key'] });
+  // `@live` is an executable directive beside the schema (live/directive.ts), so the SDL and codegen know it.
+  const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key'], directives: [LiveDirective] });
   // @apollo/subgraph defines these without descriptions; every field of this graph has one (sdl.test.ts).
   const fields = schema.getQueryType()!.getFields();
   const entities = fields._entities;

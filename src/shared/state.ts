@@ -7,6 +7,8 @@ import { createApqStore, type ApqStore } from './apq-store.js';
 import { createSharedRedis, type SharedRedis } from './redis.js';
 import { createReportCoordination, type ReportCoordination } from './report-coordination.js';
 import { LOCAL_REFERENCE_STORE, RedisReferenceStore, type ReferenceStore } from './reference-cache.js';
+import { createMemoryLiveChannel, type LiveChannel } from '../live/channel.js';
+import { createRedisLiveChannel } from '../live/channel-redis.js';
 
 /**
  * Everything that must be the same on every replica (design.md §1), each behind a small interface
@@ -28,11 +30,14 @@ export interface SharedState {
   readonly reference: ReferenceStore;
   /** One report poller per task across replicas; undefined without Redis (each process polls for itself). */
   readonly reports?: ReportCoordination;
+  /** Live queries' leases, result fan-out and change announcements (live/channel.ts). */
+  readonly live: LiveChannel;
   close(): Promise<void>;
 }
 
 export function createSharedState(opts: { redisUrl?: string; logger: Logger; maxCacheTtlMs?: number }): SharedState {
   const redis = opts.redisUrl ? createSharedRedis(opts.redisUrl, opts.logger) : undefined;
+  const live = redis ? createRedisLiveChannel(redis) : undefined;
   return {
     redis,
     responseCache: createResponseCacheStore(redis, { maxTtlMs: opts.maxCacheTtlMs }),
@@ -41,7 +46,9 @@ export function createSharedState(opts: { redisUrl?: string; logger: Logger; max
     reference: redis ? new RedisReferenceStore(redis) : LOCAL_REFERENCE_STORE,
     apq: createApqStore(redis),
     reports: redis ? createReportCoordination(redis) : undefined,
+    live: live ?? createMemoryLiveChannel(),
     async close() {
+      live?.close();
       await this.responseCache.flush();
       await redis?.close();
     },

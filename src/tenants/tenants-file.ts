@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BackendConfig } from '../config.js';
 import type { ServiceName } from '../errors.js';
+import { checkNotifySecret } from '../live/config.js';
 
 /**
  * TENANTS_FILE: the companies Switchboard serves, each with its own backend accounts.
@@ -16,6 +17,12 @@ export interface TenantConfig {
   reporter: BackendConfig;
   uis: BackendConfig;
   leeloo: BackendConfig;
+  /**
+   * Secrets of the backends' change notifications to this tenant (`POST /hooks/<backend>/<secret>`,
+   * plugins/use-notify-hooks.ts): UIS_NOTIFY_SECRET / LEELOO_NOTIFY_SECRET, or a backend's
+   * `notifySecret: "env:NAME"` in TENANTS_FILE. A backend without one takes no notification.
+   */
+  notify?: Partial<Record<'uis' | 'leeloo', string>>;
 }
 
 /** The tenant of a deployment without TENANTS_FILE (the environment's backends), and of API keys that name none. */
@@ -78,11 +85,16 @@ export function parseTenantsFile(
     const name = typeof id === 'string' ? `${source} tenant "${id}"` : at;
     for (const k of Object.keys(entry)) if (!TENANT_KEYS.has(k)) problems.push(`${name}: unknown property "${k}" (known: id, ${SERVICES.join(', ')})`);
     const backends = {} as Record<ServiceName, BackendConfig>;
+    const notify: NonNullable<TenantConfig['notify']> = {};
     for (const service of SERVICES) {
       backends[service] = backendOf(service, entry[service], `${name} ${service}`, env, defaultUrls[service], problems);
+      if (service !== 'reporter') {
+        const secret = notifySecretOf(entry[service], `${name} ${service}`, env, problems);
+        if (secret) notify[service] = secret;
+      }
     }
     if (problems.length > before) return;
-    tenants.push({ id: id as string, ...backends });
+    tenants.push({ id: id as string, ...backends, ...(Object.keys(notify).length ? { notify } : {}) });
   });
   return { tenants, problems };
 }
@@ -95,7 +107,9 @@ function backendOf(service: ServiceName, raw: unknown, at: string, env: Env, def
     return disabled;
   }
   const b = raw as Record<string, unknown>;
-  for (const k of Object.keys(b)) if (k !== 'url' && k !== 'token') problems.push(`${at}: unknown property "${k}" (known: url, token)`);
+  // `notifySecret` (UIS, Leeloo: they send change notifications) is read by notifySecretOf.
+  const known = service === 'reporter' ? ['url', 'token'] : ['url', 'token', 'notifySecret'];
+  for (const k of Object.keys(b)) if (!known.includes(k)) problems.push(`${at}: unknown property "${k}" (known: ${known.join(', ')})`);
   let url = defaultUrl;
   if (b.url !== undefined) {
     const parsed = typeof b.url === 'string' ? safeUrl(b.url) : undefined;
@@ -115,6 +129,23 @@ function backendOf(service: ServiceName, raw: unknown, at: string, env: Env, def
     return disabled;
   }
   return { name: service, mode: 'LIVE', url, token };
+}
+
+/** A backend's `notifySecret: "env:NAME"`: the variable's value, checked (never echoed). */
+function notifySecretOf(raw: unknown, at: string, env: Env, problems: string[]): string | undefined {
+  const ref = (raw as { notifySecret?: unknown } | undefined)?.notifySecret;
+  if (ref === undefined || !raw || typeof raw !== 'object') return undefined;
+  const m = typeof ref === 'string' ? ENV_REF.exec(ref) : null;
+  if (!m) {
+    problems.push(`${at}: "notifySecret" must be "env:NAME", naming the environment variable that holds the secret (the file holds no secret)`);
+    return undefined;
+  }
+  const value = env[m[1]]?.trim();
+  if (!value) {
+    problems.push(`${at}: environment variable ${m[1]} (its notification secret) is not set`);
+    return undefined;
+  }
+  return checkNotifySecret(value, `${at} notifySecret (${m[1]})`, problems);
 }
 
 function safeUrl(raw: string): URL | undefined {

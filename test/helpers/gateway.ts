@@ -10,6 +10,7 @@ import { captureLogger } from './logs.js';
 import { createMetrics } from '../../src/plugins/use-metrics.js';
 import { observeAll, type Tracing } from '../../src/tracing.js';
 import { Redactor } from '../../src/upstream/redact.js';
+import { attachGraphqlWs } from '../../src/transports/graphql-ws.js';
 
 /** Tokens that look real, so leak scans in tests mean something. */
 export const TEST_TOKENS = {
@@ -41,7 +42,7 @@ export interface TestGateway {
   // Untyped documents (tests of malformed or ad-hoc operations) get an untyped result.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   execute(doc: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<ExecutionResult<any>>;
-  /** Serves the gateway on a loopback port (real HTTP); returns its origin, e.g. `http://127.0.0.1:41234`. Closed by close(). */
+  /** Serves the gateway on a loopback port (real HTTP, and graphql-ws on /graphql as app.ts does); returns its origin, e.g. `http://127.0.0.1:41234`. Closed by close(). */
   listen(): Promise<string>;
   close(): Promise<void>;
 }
@@ -75,6 +76,7 @@ export async function startTestGateway(
   });
   const yoga = createGateway({ config, backends, logger, metrics, tracing: opts.tracing, ...opts.gateway });
   let server: Server | undefined;
+  let sockets: ReturnType<typeof attachGraphqlWs> | undefined;
   return {
     yoga,
     sims,
@@ -92,11 +94,14 @@ export async function startTestGateway(
     },
     async listen() {
       server ??= createServer(yoga);
+      sockets ??= attachGraphqlWs(server, { fetch: (r) => yoga.fetch(r), authenticate: yoga.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: config.resources.maxBodyBytes });
       const s = server;
       if (!s.listening) await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', () => resolve()));
       return `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
     },
     async close() {
+      yoga.live.close();
+      await sockets?.close();
       if (server?.listening) {
         const s = server;
         await new Promise<void>((resolve) => {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulators, type Simulators } from '../../src/simulators/index.js';
 import { TEST_TOKENS } from '../helpers/gateway.js';
 import { startRedis, type TestRedis } from '../helpers/redis.js';
-import { startReplica, subscribeSse, type Replica } from '../helpers/replica.js';
+import { startReplica, type Replica } from '../helpers/replica.js';
+import { subscribeSse } from '../helpers/sse.js';
 import { until } from '../helpers/until.js';
 
 /**
