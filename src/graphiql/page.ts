@@ -113,6 +113,8 @@ export function useGraphiQLPage(opts: GraphiQLPageOptions): Plugin {
           }),
         );
       }
+      // HEAD (the dashboard asks whether GraphiQL is on): no need to render the page, or look up its samples.
+      if (request.method === 'HEAD') return endResponse(new fetchAPI.Response(null, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' } }));
       return rendered().then(async (p) => endResponse(await respond(request, fetchAPI, p, 'no-cache')));
     },
   };

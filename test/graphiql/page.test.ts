@@ -74,11 +74,14 @@ describe('GraphiQL page: loads compressed, reloads for headers only', () => {
 });
 
 describe('GraphiQL page rendering', () => {
-  it('renders the page once for the same options, not per request', async () => {
+  it('renders the page once for the same options, not per request (and not for HEAD)', async () => {
     let renders = 0;
     const options = async (): Promise<GraphiQLOptions> => ({ title: 'Switchboard', defaultTabs: [{ query: '{ backends { name } }' }] });
     const render = async (o: GraphiQLOptions) => (renders++, `<html>${JSON.stringify(o)}</html>`);
     const yoga = createYoga({ schema: (await import('../../src/schema/index.js')).schema, graphiql: false, plugins: [useGraphiQLPage({ enabled: true, options, render })] });
+    // HEAD (the dashboard asking whether GraphiQL is on) renders nothing.
+    expect((await yoga.fetch('http://gw.test/graphql', { method: 'HEAD', headers: BROWSER })).status).toBe(200);
+    expect(renders).toBe(0);
     for (let i = 0; i < 5; i++) expect((await yoga.fetch('http://gw.test/graphql', { headers: BROWSER })).status).toBe(200);
     expect(renders).toBe(1);
   });
