@@ -21,19 +21,21 @@ export function useCompression(opts: CompressionOptions = {}): Plugin {
     onResponse({ request, response, setResponse, fetchAPI }) {
       if (request.method === 'HEAD' || response.body == null || response.headers.has('content-encoding')) return;
       if (!JSON_RESULT.test(response.headers.get('content-type') ?? '')) return;
+      // A client that accepts no coding gets the response untouched (an uncompressed answer is fine
+      // for anyone, so a cache may keep it without Vary); nothing is read or copied.
+      const coding = preferredEncoding(request.headers.get('accept-encoding'));
+      if (!coding) return;
       const declared = Number(response.headers.get('content-length') ?? Number.NaN);
       if (Number.isFinite(declared) && declared < threshold) return;
-      const coding = preferredEncoding(request.headers.get('accept-encoding'));
       return response.arrayBuffer().then(async (buffer) => {
         const bytes = new Uint8Array(buffer);
         const headers = new fetchAPI.Headers(response.headers);
-        const large = bytes.byteLength >= threshold;
-        // Whether a large answer is compressed depends on Accept-Encoding: say so to caches.
-        if (large) headers.set('vary', [headers.get('vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
         let body: Uint8Array = bytes;
-        if (large && coding) {
+        if (bytes.byteLength >= threshold) {
           body = await compress(bytes, coding);
           headers.set('content-encoding', coding);
+          // Whether the answer is compressed depends on Accept-Encoding: say so to caches.
+          headers.set('vary', [headers.get('vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
         }
         headers.set('content-length', String(body.byteLength));
         setResponse(new fetchAPI.Response(body as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers }));
