@@ -26,6 +26,8 @@ import { useWriteLimit } from './plugins/use-write-limit.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
+import { GRAPHQL_PATH, useOneDoor } from './plugins/use-one-door.js';
+import { createRequestIds } from './plugins/use-request-id.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { loadBuiltInManifest, loadTrustedDocuments } from './trusted/manifests.js';
 import { createGraphiQLOptions } from './graphiql/index.js';
@@ -80,9 +82,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const only = deps.config.tenants.length === 1 ? deps.config.tenants[0]!.id : DEFAULT_TENANT;
   const tenants: TenantBackends = deps.tenants ?? new Map(deps.backends ? [[only, deps.backends]] : []);
   const redactor = deps.redactor ?? new Redactor(configuredSecrets(deps.config));
+  const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const readiness = createReadiness({
     tenants,
     redactor,
+    redis: shared.redis,
+    logger: deps.logger,
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
@@ -96,10 +101,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : anonymous;
   // One line per mutation field: who, what, on which ids, with what outcome (schema/audit.ts).
-  const audit = (entry: AuditEntry, principal: Principal) =>
-    deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
+  const audit = (entry: AuditEntry, principal: Principal, requestId?: string) =>
+    deps.logger.info({ requestId, audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
+  const requestIds = createRequestIds();
   const persisted = deps.config.auth.persistedOperations;
-  const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const metrics = deps.metrics ?? createMetrics();
   const resources = deps.config.resources;
   const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
@@ -125,14 +130,18 @@ export function createGateway(deps: GatewayDeps): Gateway {
   });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    graphqlEndpoint: GRAPHQL_PATH,
+    // Yoga's health check answers any URL that ends with its endpoint; `/health` is answered exactly
+    // by the door (plugins/use-one-door.ts), so Yoga's gets an endpoint no URL can end with (the
+    // WHATWG URL parser strips every newline).
+    healthCheckEndpoint: '\n',
     landingPage: false,
     // The client preset's wire form for trusted documents (plugins/use-trusted-documents.ts).
     extraParamNames: ['documentId'],
     // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
     cors: corsFor(deps.config.auth.corsOrigins),
-    // GraphiQL is served by graphiql/page.ts (rendered once, compressed, with an ETag), not by Yoga.
+    // GraphiQL is served by graphiql/page.ts (rendered once, compressed, with an ETag; only on the
+    // door itself, GRAPHQL_PATH), not by Yoga, which would render it on any URL ending with /graphql.
     graphiql: false,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
@@ -141,17 +150,25 @@ export function createGateway(deps: GatewayDeps): Gateway {
     plugins: [
       // First: the operation deadline starts when the request arrives, before any wait.
       useDeadline(deadlines),
+      requestIds.plugin,
       // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
-      useAccessLog(deps.logger, principalOf),
-      useRedaction(redactor),
+      useAccessLog(deps.logger, principalOf, requestIds.of),
+      useRedaction(redactor, { requestIdOf: requestIds.of, logger: deps.logger }),
       // Apollo Client's HTTP subscriptions (multipart/mixed;subscriptionSpec=1.0), for subscriptions and @live queries.
       useMultipartSubscriptions(),
-      useReadiness(readiness),
+      // One door: GraphQL on exactly /graphql, every unknown path 404 before any guard below runs.
+      useOneDoor(),
+      // Details (modes, codes, timings) for an operator's `metrics` credential; ready/unready for anyone.
+      useReadiness(readiness, async (request) => {
+        if (!authenticator.enabled) return true;
+        const result = await authenticator.authenticate(request.headers.get('authorization'));
+        return result.ok && result.principal.scopes.has('metrics');
+      }),
       // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql): then a page says so.
-      // Served offline (assets at immutable URLs), opening on the curated example tabs; needs no credential.
-      useGraphiQLPage({ enabled: deps.config.auth.graphiql, options: graphiql }),
+      // Served offline (assets at immutable URLs under /graphiql/), opening on the curated example tabs; needs no credential.
+      useGraphiQLPage({ enabled: deps.config.auth.graphiql, options: graphiql, endpoint: GRAPHQL_PATH }),
       // Large JSON results in br or gzip when the client accepts it; never an SSE or multipart stream.
       useCompression(),
       // POST /hooks/<uis|leeloo>/<secret>: the backends' change notifications; the secret is the credential.
@@ -195,7 +212,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal) as Context & Record<string, never>,
+    context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal, requestIds.of(request)) as Context & Record<string, never>,
   });
   return Object.assign(yoga, { live, authenticate: authenticator.enabled ? authenticator.authenticate : undefined }) as unknown as Gateway;
 }

@@ -104,7 +104,8 @@ export function useGraphiQLPage(opts: GraphiQLPageOptions): Plugin {
         });
       }
       if (!(request.headers.get('accept') ?? '').includes('text/html')) return;
-      if (url.pathname !== endpoint && url.pathname !== `${endpoint}/`) return;
+      // Exactly the door (README Security, one door): not /graphql/ or any URL merely ending with it.
+      if (url.pathname !== endpoint) return;
       if (!opts.enabled) {
         return endResponse(
           new fetchAPI.Response(request.method === 'HEAD' ? null : OFF_PAGE, {
