@@ -13,6 +13,7 @@ import { runClosedLoop } from './lib/direct.js';
 import { measureFloor, type FloorInput } from './lib/floor.js';
 import { round, type LoadResult } from './lib/stats.js';
 import { operationText, SCENARIOS, type Scenario } from './scenarios.js';
+import { renderResilience, type ResilienceResults } from './lib/resilience-report.js';
 
 /**
  * `npm run bench`: simulators with a fixed latency, the gateway in its own process (batched, and a
@@ -304,6 +305,12 @@ function renderMarkdown(r: {
     }
   }
   if (r.cache?.length) lines.push('', ...renderCache(r.cache, r.cacheRun, ms));
+  // `npm run bench:resilience` writes its own results file (a separate, shorter run).
+  try {
+    lines.push('', ...renderResilience(JSON.parse(readFileSync(new URL('./resilience.json', import.meta.url), 'utf8')) as ResilienceResults));
+  } catch {
+    /* not run yet */
+  }
   // Hand-written findings (profiles, fixes with before/after) follow the measured table.
   let findings = '';
   try {
