@@ -6,6 +6,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AuthResult } from '../auth/authenticate.js';
 import { sseResults } from './sse-relay.js';
+import { acceptRequestTarget } from '../limits/request-target.js';
 
 export interface GraphqlWsOptions {
   /** The gateway (Yoga): each operation is relayed to it as the HTTP request a browser would send. */
@@ -47,7 +48,9 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
     const refuse = (status: string) => {
       socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     };
-    const url = new URL(req.url ?? '/', 'http://gateway');
+    // A target or Host that is not a URL (limits/request-target.ts) is refused, never parsed here.
+    if (!acceptRequestTarget(req)) return refuse('400 Bad Request');
+    const url = new URL(`http://gateway${req.url}`);
     if (url.pathname !== path) return refuse('404 Not Found');
     const origin = req.headers.origin;
     if (origin && !allowed.has(origin) && !sameOrigin(origin, req.headers.host)) return refuse('403 Forbidden');
