@@ -98,9 +98,9 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     (req, res) => (acceptRequestTarget(req) ? gateway(req, res) : res.writeHead(400, { connection: 'close', 'content-length': '0' }).end()),
   );
   // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (limits/connection-cap.ts).
-  capConnections(server, r.maxConnections);
+  const cap = capConnections(server, r.maxConnections);
   // GraphQL over WebSocket on /graphql: each operation relayed through the gateway as HTTP (one door).
-  const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes });
+  const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes, hold: cap.hold });
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.
   const inFlight = new Set<import('node:http').ServerResponse>();

@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { parse, type ExecutionResult } from 'graphql';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
@@ -19,6 +20,8 @@ export interface GraphqlWsOptions {
   maxPayloadBytes: number;
   /** The path served. @default '/graphql' */
   path?: string;
+  /** Marks an authenticated connection's socket busy for MAX_CONNECTIONS (limits/connection-cap.ts), so idle sockets never push it out. */
+  hold?: (socket: Socket) => () => void;
 }
 
 /**
@@ -74,6 +77,12 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
           }
         }
         credentials.set(ctx, header);
+        // Busy from now on (until it closes): at MAX_CONNECTIONS a stranger's idle sockets push out each other, not this one.
+        const socket = ctx.extra.request.socket;
+        if (opts.hold && socket) {
+          const release = opts.hold(socket);
+          socket.once('close', release);
+        }
         return true;
       },
       async onSubscribe(ctx, _id, payload: SubscribePayload & { documentId?: unknown }) {
