@@ -31,18 +31,31 @@ function base64At(bytes: Buffer, offset: number, alphabet: 'base64' | 'base64url
   return encoded.slice(first, last);
 }
 
-/** Every encoded form of one secret, lower-cased, grouped by the window that identifies a piece of it. */
+/**
+ * Every encoded form of one secret, lower-cased, grouped by the window that identifies a piece of it.
+ * Hex and base64 are taken of the secret as it is, reversed, and in either case, each way round (an
+ * upstream that reverses or upper-cases a token before it encodes it: hex of the reversed token
+ * passed the plain forms untouched); hex also with a separator between bytes (`de:ad:be`, `de ad be`,
+ * `de-ad-be`, as debug dumps and fingerprints print them).
+ */
 export function formsOf(secret: string): { window: number; forms: string[] }[] {
-  const bytes = Buffer.from(secret, 'utf8');
-  const lower = secret.toLowerCase();
+  const reversed = [...secret].reverse().join('');
+  const sources = [...new Set([secret, reversed, secret.toLowerCase(), secret.toUpperCase(), reversed.toLowerCase(), reversed.toUpperCase()])].map((s) => Buffer.from(s, 'utf8'));
   const base64: string[] = [];
-  for (const alphabet of ['base64', 'base64url'] as const) for (let offset = 0; offset < 3; offset++) base64.push(base64At(bytes, offset, alphabet).toLowerCase());
+  for (const bytes of sources) for (const alphabet of ['base64', 'base64url'] as const) for (let offset = 0; offset < 3; offset++) base64.push(base64At(bytes, offset, alphabet).toLowerCase());
+  const hex = sources.map((bytes) => bytes.toString('hex'));
+  const separated = [secret, reversed].flatMap((s) => HEX_SEPARATORS.map((sep) => Buffer.from(s, 'utf8').toString('hex').match(/../g)!.join(sep)));
   return [
-    { window: MIN_PIECE, forms: [lower, [...lower].reverse().join('')] },
-    { window: HEX_WINDOW, forms: [bytes.toString('hex')] },
-    { window: BASE64_WINDOW, forms: base64 },
+    { window: MIN_PIECE, forms: [secret.toLowerCase(), reversed.toLowerCase()] },
+    { window: HEX_WINDOW, forms: [...new Set(hex)] },
+    { window: HEX_SEPARATED_WINDOW, forms: separated },
+    { window: BASE64_WINDOW, forms: [...new Set(base64)] },
   ];
 }
+
+const HEX_SEPARATORS = [':', ' ', '-'];
+/** 7 bytes as separated hex: 7 pairs and the 6 separators between them. */
+const HEX_SEPARATED_WINDOW = 20;
 
 /** A place a 4-gram occurs in one form of a secret, and how long a match through it must be to count. */
 interface Seed {
@@ -157,7 +170,11 @@ export class SecretMatcher {
         for (let q = at - 1; left > 0 && q >= 0 && lower(codeAt(left - 1)) === form.charCodeAt(q); q--) left--;
         let right = i + GRAM;
         for (let q = at + GRAM; right < n && q < form.length && lower(codeAt(right)) === form.charCodeAt(q); q++) right++;
-        if (right - left >= min) found.push([left, right]);
+        if (right - left < min) continue;
+        // A separated-hex form may have been extended over the spaces around it: they are the text's, not the secret's.
+        while (codeAt(left) === 32) left++;
+        while (codeAt(right - 1) === 32) right--;
+        found.push([left, right]);
       }
     }
     return found;
