@@ -152,7 +152,9 @@ export class SecretMatcher {
       }
       text += aligned.toString('utf8', at);
     }
-    if (aligned.indexOf(0x25) >= 0 || aligned.indexOf(0x26) >= 0 || aligned.indexOf(0x5c) >= 0) text = replaceSpans(text, merge(this.escapedSpans(text)), marker);
+    if (aligned.indexOf(0x25) >= 0 || aligned.indexOf(0x26) >= 0 || aligned.indexOf(0x5c) >= 0 || readsAsAscii(aligned)) {
+      text = replaceSpans(text, merge(this.escapedSpans(text)), marker);
+    }
     return text;
   }
 
@@ -181,7 +183,28 @@ export class SecretMatcher {
   }
 }
 
-const DECODABLE = /%[0-9a-f]{2}|&#?[a-z0-9]+;|\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\[\\/]/i;
+const DECODABLE = /%[0-9a-f]{2}|&#?[a-z0-9]+;|\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\[\\/]|[\uFF01-\uFF5E\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/i;
+
+/**
+ * Whether a body holds, as UTF-8, a character the decoded view reads as ASCII or as nothing
+ * (decoded-view.ts): a fullwidth form U+FF01–FF5E (EF BC 81–BF, EF BD 80–9E), U+200B–200F (E2 80
+ * 8B–8F), U+2060–2064 (E2 81 A0–A4), the BOM (EF BB BF) or a soft hyphen (C2 AD). Exact, so common
+ * punctuation (— “ ” …, also E2 80 xx) does not send every body through the decoded view.
+ */
+function readsAsAscii(body: Buffer): boolean {
+  for (let i = body.indexOf(0xe2); i >= 0 && i + 2 < body.length; i = body.indexOf(0xe2, i + 1)) {
+    const b1 = body[i + 1]!;
+    const b2 = body[i + 2]!;
+    if ((b1 === 0x80 && b2 >= 0x8b && b2 <= 0x8f) || (b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xa4)) return true;
+  }
+  for (let i = body.indexOf(0xef); i >= 0 && i + 2 < body.length; i = body.indexOf(0xef, i + 1)) {
+    const b1 = body[i + 1]!;
+    const b2 = body[i + 2]!;
+    if ((b1 === 0xbc && b2 >= 0x81) || (b1 === 0xbd && b2 <= 0x9e) || (b1 === 0xbb && b2 === 0xbf)) return true;
+  }
+  for (let i = body.indexOf(0xc2); i >= 0 && i + 1 < body.length; i = body.indexOf(0xc2, i + 1)) if (body[i + 1] === 0xad) return true;
+  return false;
+}
 
 /** Where a sampled 4-gram's bit is set: the only places worth a closer look (the hot loop, kept apart and small). */
 function candidates(text: string, bloom: Uint32Array): number[] {

@@ -40,6 +40,9 @@ export const ENCODINGS: Record<string, Encoding> = {
   hexColons: (p, r) => [...Buffer.from(p)].map((b) => hex2(b, r.upper)).join(':'),
   hexSpaced: (p) => Buffer.from(p).toString('hex').match(/../g)!.join(' '),
   hexDashedReversed: (p) => Buffer.from([...p].reverse().join('')).toString('hex').match(/../g)!.join('-'),
+  fullwidth: (p, r) => [...p].map((c, i) => (r.subset[i % r.subset.length] && c > ' ' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(''),
+  zeroWidth: (p, r) => [...p].join(r.upper ? '\u200b' : '\u2060'),
+  softHyphens: (p) => [...p].join('\u00ad'),
 };
 
 /** A piece of a secret: the whole of it, or any 7 or more consecutive characters. */

@@ -21,7 +21,10 @@ export function unescapeAll(text: string): string {
       .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
       .replace(/&([a-z]+);/gi, (m, n: string) => NAMED[n] ?? m)
       .replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-      .replace(/\\x([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+      .replace(/\\x([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      // Unicode that reads as ASCII: NFKC folds fullwidth letters; invisible format characters go.
+      .normalize('NFKC')
+      .replace(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '');
     if (next === out) break;
     out = next;
   }
