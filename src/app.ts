@@ -15,6 +15,7 @@ import { Redactor } from './upstream/redact.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { redisUrlForDisplay } from './shared/redis.js';
 import { capConnections } from './limits/connection-cap.js';
+import { acceptRequestTarget } from './limits/request-target.js';
 import { attachGraphqlWs } from './transports/graphql-ws.js';
 
 export interface App {
@@ -107,12 +108,13 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   // most MAX_CONNECTIONS sockets. The checking interval is node's 30 s by default, too coarse for short timeouts.
   const server = createServer(
     { headersTimeout: r.headersTimeoutMs, requestTimeout: r.requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, r.headersTimeoutMs) },
-    gateway,
+    // A target or Host the adapter cannot turn into a URL never reaches it (limits/request-target.ts).
+    (req, res) => (acceptRequestTarget(req) ? gateway(req, res) : res.writeHead(400, { connection: 'close', 'content-length': '0' }).end()),
   );
   // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (limits/connection-cap.ts).
-  capConnections(server, r.maxConnections);
+  const cap = capConnections(server, r.maxConnections);
   // GraphQL over WebSocket on /graphql: each operation relayed through the gateway as HTTP (one door).
-  const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes });
+  const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes, hold: cap.hold });
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their
   // keep-alive sockets end with them instead of idling until keepAliveTimeout.
   const inFlight = new Set<import('node:http').ServerResponse>();

@@ -10,9 +10,15 @@ import type { Socket } from 'node:net';
  * an SSE stream) is the new connection closed at once. So idle sockets cost an attacker as much as
  * they cost the server: each new one pushes out an older idle one, never a working client.
  *
- * @returns how many sockets are open (for tests and metrics)
+ * A socket upgraded to a WebSocket has no request in progress as node sees it, so it looked idle
+ * and was the first pushed out: a supervisor's graphql-ws connection, the oldest socket of all, was
+ * closed by the first 1 000 silent sockets of a stranger. Its transport marks it busy with `hold`
+ * once the connection is authenticated (not at the upgrade: an upgrade that never authenticates is
+ * as cheap to open as a silent socket, and graphql-ws closes it within its init timeout anyway).
+ *
+ * @returns how many sockets are open (for tests and metrics), and `hold(socket)`: busy until released or closed
  */
-export function capConnections(server: Server, max: number): { readonly open: number } {
+export function capConnections(server: Server, max: number): { readonly open: number; hold(socket: Socket): () => void } {
   // Insertion order is age: the first idle one found is the oldest.
   const sockets = new Set<Socket>();
   const busy = new WeakMap<Socket, number>();
@@ -38,6 +44,15 @@ export function capConnections(server: Server, max: number): { readonly open: nu
   return {
     get open() {
       return sockets.size;
+    },
+    hold(socket) {
+      busy.set(socket, (busy.get(socket) ?? 0) + 1);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        busy.set(socket, (busy.get(socket) ?? 1) - 1);
+      };
     },
   };
 }

@@ -6,7 +6,10 @@ import { QUERY_LIMIT_EXCEEDED } from './use-armor.js';
  * Guards in front of graphql-js's recursive-descent parser and Yoga's GET parsing:
  * - a document nested deeper than `maxNesting` brackets overflows the parser's stack (a 500) before any
  *   token or depth limit can look at it, so it is refused from the raw text first;
- * - a GET whose `variables` or `extensions` is not JSON made Yoga answer 500; it is a 400.
+ * - a GET whose `variables` or `extensions` is not JSON made Yoga answer 500; it is a 400;
+ * - `variables` or `extensions` nested deeper than `maxNesting` (JSON.parse takes any depth, but
+ *   every JSON.stringify and walk after it recurses: the cache key, the relay, coercion) answered
+ *   500 at 20 000 levels; they are refused like a deep document, before anything reads them.
  */
 export function useRequestGuards(maxNesting: number): Plugin {
   return {
@@ -25,6 +28,16 @@ export function useRequestGuards(maxNesting: number): Plugin {
             ),
           );
           return;
+        }
+      }
+    },
+    onParams({ params }) {
+      for (const name of ['variables', 'extensions'] as const) {
+        const depth = jsonDepth(params[name], maxNesting);
+        if (depth > maxNesting) {
+          throw new GraphQLError(`The \`${name}\` nesting exceeds the limit of ${maxNesting} (MAX_NESTING).`, {
+            extensions: { code: QUERY_LIMIT_EXCEEDED, limit: 'MAX_NESTING', http: { status: 400 } },
+          });
         }
       }
     },
@@ -71,6 +84,27 @@ export function bracketDepth(source: string): number {
       if (depth > max) max = depth;
     } else if (c === '}' || c === ')' || c === ']') {
       depth--;
+    }
+  }
+  return max;
+}
+
+/**
+ * How deep a parsed JSON value nests (arrays and objects), counted without recursion and given up
+ * as soon as it passes `stopAt`: the value may be deeper than the stack.
+ */
+export function jsonDepth(value: unknown, stopAt: number): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) {
+      max = d;
+      if (max > stopAt) return max;
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v as object)) {
+      if (child !== null && typeof child === 'object') stack.push([child, d + 1]);
     }
   }
   return max;

@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { parse, type ExecutionResult } from 'graphql';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
@@ -6,6 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AuthResult } from '../auth/authenticate.js';
 import { sseResults } from './sse-relay.js';
+import { acceptRequestTarget } from '../limits/request-target.js';
 
 export interface GraphqlWsOptions {
   /** The gateway (Yoga): each operation is relayed to it as the HTTP request a browser would send. */
@@ -18,6 +20,8 @@ export interface GraphqlWsOptions {
   maxPayloadBytes: number;
   /** The path served. @default '/graphql' */
   path?: string;
+  /** Marks an authenticated connection's socket busy for MAX_CONNECTIONS (limits/connection-cap.ts), so idle sockets never push it out. */
+  hold?: (socket: Socket) => () => void;
 }
 
 /**
@@ -47,7 +51,9 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
     const refuse = (status: string) => {
       socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     };
-    const url = new URL(req.url ?? '/', 'http://gateway');
+    // A target or Host that is not a URL (limits/request-target.ts) is refused, never parsed here.
+    if (!acceptRequestTarget(req)) return refuse('400 Bad Request');
+    const url = new URL(`http://gateway${req.url}`);
     if (url.pathname !== path) return refuse('404 Not Found');
     const origin = req.headers.origin;
     if (origin && !allowed.has(origin) && !sameOrigin(origin, req.headers.host)) return refuse('403 Forbidden');
@@ -71,6 +77,12 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
           }
         }
         credentials.set(ctx, header);
+        // Busy from now on (until it closes): at MAX_CONNECTIONS a stranger's idle sockets push out each other, not this one.
+        const socket = ctx.extra.request.socket;
+        if (opts.hold && socket) {
+          const release = opts.hold(socket);
+          socket.once('close', release);
+        }
         return true;
       },
       async onSubscribe(ctx, _id, payload: SubscribePayload & { documentId?: unknown }) {

@@ -1,7 +1,7 @@
 /**
  * A text with its escapes decoded, and where each decoded character came from: percent-encoding
- * (`%74`), HTML character references (`&#116;`, `&#x74;`, `&colon;`), and backslash escapes (`\u0074`,
- * `\x74`). Decoded up to three times over (`%26%23116%3B` is `&#116;` is `t`). The secret matcher
+ * (`%74`), HTML character references (`&#116;`, `&#x74;`, `&colon;`), backslash escapes (`\u0074`,
+ * `\x74`), fullwidth letters (`ｔ`) and invisible format characters (dropped). Decoded up to three times over (`%26%23116%3B` is `&#116;` is `t`). The secret matcher
  * scans this view too, then maps what it finds back onto the original text, so an encoded secret is
  * removed where it stands.
  */
@@ -24,7 +24,10 @@ const NAMED: Record<string, string> = {
 // The last group: JSON's escaped backslash and slash, so that an escape inside a JSON string
 // (`"\\x74"` in the raw body) decodes in the next round, and a `\/` in a token reads as `/`.
 // (Not `\"`: no token holds a quote, and quotes inside strings are common in bodies.)
-const ESCAPE = /%([0-9a-f]{2})|&#(\d{1,7});|&#x([0-9a-f]{1,6});|&([A-Za-z]{2,16});|\\u([0-9a-f]{4})|\\x([0-9a-f]{2})|\\([\\/])/gi;
+// Then Unicode that reads as ASCII: a fullwidth form (`ｔｏｋ`, U+FF01–FF5E) is its ASCII letter, and an
+// invisible format character (zero-width space and joiners, word joiner, BOM, soft hyphen) is nothing,
+// so a token spelled with them between its letters reads as the token.
+const ESCAPE = /%([0-9a-f]{2})|&#(\d{1,7});|&#x([0-9a-f]{1,6});|&([A-Za-z]{2,16});|\\u([0-9a-f]{4})|\\x([0-9a-f]{2})|\\([\\/])|([\uFF01-\uFF5E])|([\u00AD\u200B-\u200F\u2060-\u2064\uFEFF])/gi;
 
 function decodeOnce(text: string): DecodedView | undefined {
   let out = '';
@@ -40,10 +43,13 @@ function decodeOnce(text: string): DecodedView | undefined {
     out += text.slice(at, upTo);
   };
   for (const m of text.matchAll(ESCAPE)) {
-    const [whole, pct, dec, hex, name, u, x, escaped] = m;
+    const [whole, pct, dec, hex, name, u, x, escaped, fullwidth, invisible] = m;
     const hexDigits = pct ?? u ?? x ?? hex;
     const code = hexDigits !== undefined ? parseInt(hexDigits, 16) : dec !== undefined ? parseInt(dec, 10) : undefined;
-    const char = escaped ?? (code !== undefined ? (code <= 0x10ffff ? String.fromCodePoint(code) : undefined) : NAMED[name!]);
+    const char =
+      invisible !== undefined ? ''
+      : fullwidth !== undefined ? String.fromCharCode(fullwidth.charCodeAt(0) - 0xfee0)
+      : (escaped ?? (code !== undefined ? (code <= 0x10ffff ? String.fromCodePoint(code) : undefined) : NAMED[name!]));
     if (char === undefined) continue;
     copy(m.index);
     for (let k = 0; k < char.length; k++) {

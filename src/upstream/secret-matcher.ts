@@ -31,18 +31,31 @@ function base64At(bytes: Buffer, offset: number, alphabet: 'base64' | 'base64url
   return encoded.slice(first, last);
 }
 
-/** Every encoded form of one secret, lower-cased, grouped by the window that identifies a piece of it. */
+/**
+ * Every encoded form of one secret, lower-cased, grouped by the window that identifies a piece of it.
+ * Hex and base64 are taken of the secret as it is, reversed, and in either case, each way round (an
+ * upstream that reverses or upper-cases a token before it encodes it: hex of the reversed token
+ * passed the plain forms untouched); hex also with a separator between bytes (`de:ad:be`, `de ad be`,
+ * `de-ad-be`, as debug dumps and fingerprints print them).
+ */
 export function formsOf(secret: string): { window: number; forms: string[] }[] {
-  const bytes = Buffer.from(secret, 'utf8');
-  const lower = secret.toLowerCase();
+  const reversed = [...secret].reverse().join('');
+  const sources = [...new Set([secret, reversed, secret.toLowerCase(), secret.toUpperCase(), reversed.toLowerCase(), reversed.toUpperCase()])].map((s) => Buffer.from(s, 'utf8'));
   const base64: string[] = [];
-  for (const alphabet of ['base64', 'base64url'] as const) for (let offset = 0; offset < 3; offset++) base64.push(base64At(bytes, offset, alphabet).toLowerCase());
+  for (const bytes of sources) for (const alphabet of ['base64', 'base64url'] as const) for (let offset = 0; offset < 3; offset++) base64.push(base64At(bytes, offset, alphabet).toLowerCase());
+  const hex = sources.map((bytes) => bytes.toString('hex'));
+  const separated = [secret, reversed].flatMap((s) => HEX_SEPARATORS.map((sep) => Buffer.from(s, 'utf8').toString('hex').match(/../g)!.join(sep)));
   return [
-    { window: MIN_PIECE, forms: [lower, [...lower].reverse().join('')] },
-    { window: HEX_WINDOW, forms: [bytes.toString('hex')] },
-    { window: BASE64_WINDOW, forms: base64 },
+    { window: MIN_PIECE, forms: [secret.toLowerCase(), reversed.toLowerCase()] },
+    { window: HEX_WINDOW, forms: [...new Set(hex)] },
+    { window: HEX_SEPARATED_WINDOW, forms: separated },
+    { window: BASE64_WINDOW, forms: [...new Set(base64)] },
   ];
 }
+
+const HEX_SEPARATORS = [':', ' ', '-'];
+/** 7 bytes as separated hex: 7 pairs and the 6 separators between them. */
+const HEX_SEPARATED_WINDOW = 20;
 
 /** A place a 4-gram occurs in one form of a secret, and how long a match through it must be to count. */
 interface Seed {
@@ -139,7 +152,9 @@ export class SecretMatcher {
       }
       text += aligned.toString('utf8', at);
     }
-    if (aligned.indexOf(0x25) >= 0 || aligned.indexOf(0x26) >= 0 || aligned.indexOf(0x5c) >= 0) text = replaceSpans(text, merge(this.escapedSpans(text)), marker);
+    if (aligned.indexOf(0x25) >= 0 || aligned.indexOf(0x26) >= 0 || aligned.indexOf(0x5c) >= 0 || readsAsAscii(aligned)) {
+      text = replaceSpans(text, merge(this.escapedSpans(text)), marker);
+    }
     return text;
   }
 
@@ -157,14 +172,39 @@ export class SecretMatcher {
         for (let q = at - 1; left > 0 && q >= 0 && lower(codeAt(left - 1)) === form.charCodeAt(q); q--) left--;
         let right = i + GRAM;
         for (let q = at + GRAM; right < n && q < form.length && lower(codeAt(right)) === form.charCodeAt(q); q++) right++;
-        if (right - left >= min) found.push([left, right]);
+        if (right - left < min) continue;
+        // A separated-hex form may have been extended over the spaces around it: they are the text's, not the secret's.
+        while (codeAt(left) === 32) left++;
+        while (codeAt(right - 1) === 32) right--;
+        found.push([left, right]);
       }
     }
     return found;
   }
 }
 
-const DECODABLE = /%[0-9a-f]{2}|&#?[a-z0-9]+;|\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\[\\/]/i;
+const DECODABLE = /%[0-9a-f]{2}|&#?[a-z0-9]+;|\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\[\\/]|[\uFF01-\uFF5E\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/i;
+
+/**
+ * Whether a body holds, as UTF-8, a character the decoded view reads as ASCII or as nothing
+ * (decoded-view.ts): a fullwidth form U+FF01–FF5E (EF BC 81–BF, EF BD 80–9E), U+200B–200F (E2 80
+ * 8B–8F), U+2060–2064 (E2 81 A0–A4), the BOM (EF BB BF) or a soft hyphen (C2 AD). Exact, so common
+ * punctuation (— “ ” …, also E2 80 xx) does not send every body through the decoded view.
+ */
+function readsAsAscii(body: Buffer): boolean {
+  for (let i = body.indexOf(0xe2); i >= 0 && i + 2 < body.length; i = body.indexOf(0xe2, i + 1)) {
+    const b1 = body[i + 1]!;
+    const b2 = body[i + 2]!;
+    if ((b1 === 0x80 && b2 >= 0x8b && b2 <= 0x8f) || (b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xa4)) return true;
+  }
+  for (let i = body.indexOf(0xef); i >= 0 && i + 2 < body.length; i = body.indexOf(0xef, i + 1)) {
+    const b1 = body[i + 1]!;
+    const b2 = body[i + 2]!;
+    if ((b1 === 0xbc && b2 >= 0x81) || (b1 === 0xbd && b2 <= 0x9e) || (b1 === 0xbb && b2 === 0xbf)) return true;
+  }
+  for (let i = body.indexOf(0xc2); i >= 0 && i + 1 < body.length; i = body.indexOf(0xc2, i + 1)) if (body[i + 1] === 0xad) return true;
+  return false;
+}
 
 /** Where a sampled 4-gram's bit is set: the only places worth a closer look (the hot loop, kept apart and small). */
 function candidates(text: string, bloom: Uint32Array): number[] {

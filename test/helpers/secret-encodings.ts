@@ -31,6 +31,18 @@ export const ENCODINGS: Record<string, Encoding> = {
   unicodeEscapes: (p, r) => [...p].map((c, i) => (r.subset[i % r.subset.length] ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join(''),
   hexEscapes: (p) => [...p].map((c) => `\\x${hex2(c.charCodeAt(0), false)}`).join(''),
   percentOfEntities: (p) => encodeURIComponent([...p].map((c) => `&#${c.charCodeAt(0)};`).join('')),
+  // encoded after a reversal or a change of case; hex with a separator between bytes (issue 18's red-team probe)
+  hexOfReversed: (p) => Buffer.from([...p].reverse().join('')).toString('hex'),
+  hexOfUpper: (p) => Buffer.from(p.toUpperCase()).toString('hex'),
+  base64OfReversed: (p, r) => Buffer.concat([r.prefix, Buffer.from([...p].reverse().join('')), r.suffix]).toString('base64'),
+  base64OfUpper: (p, r) => Buffer.concat([r.prefix, Buffer.from(p.toUpperCase()), r.suffix]).toString('base64'),
+  base64urlOfLowerReversed: (p, r) => Buffer.concat([r.prefix, Buffer.from([...p.toLowerCase()].reverse().join('')), r.suffix]).toString('base64url'),
+  hexColons: (p, r) => [...Buffer.from(p)].map((b) => hex2(b, r.upper)).join(':'),
+  hexSpaced: (p) => Buffer.from(p).toString('hex').match(/../g)!.join(' '),
+  hexDashedReversed: (p) => Buffer.from([...p].reverse().join('')).toString('hex').match(/../g)!.join('-'),
+  fullwidth: (p, r) => [...p].map((c, i) => (r.subset[i % r.subset.length] && c > ' ' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(''),
+  zeroWidth: (p, r) => [...p].join(r.upper ? '\u200b' : '\u2060'),
+  softHyphens: (p) => [...p].join('\u00ad'),
 };
 
 /** A piece of a secret: the whole of it, or any 7 or more consecutive characters. */

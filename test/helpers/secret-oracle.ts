@@ -1,8 +1,9 @@
 /**
  * An independent judge of whether a text still holds a secret: it decodes instead of encoding.
  * Escapes (percent, HTML references, backslash) are undone; then any 7 characters of the secret
- * (either case, either direction), or any 7 of its bytes found by decoding every hex run and every
- * base64 run (both alphabets, every offset), count as a leak. The matcher under test works the other
+ * (either case, either direction), or any 7 of its bytes (either case, either direction) found by
+ * decoding every hex run (bare or with a separator between bytes) and every base64 run (both
+ * alphabets, every offset), count as a leak. The matcher under test works the other
  * way round (it encodes the secrets once and looks for them), so the two do not share a mistake.
  */
 const PIECE = 7;
@@ -20,7 +21,10 @@ export function unescapeAll(text: string): string {
       .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(parseInt(d, 10)))
       .replace(/&([a-z]+);/gi, (m, n: string) => NAMED[n] ?? m)
       .replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-      .replace(/\\x([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+      .replace(/\\x([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      // Unicode that reads as ASCII: NFKC folds fullwidth letters; invisible format characters go.
+      .normalize('NFKC')
+      .replace(/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g, '');
     if (next === out) break;
     out = next;
   }
@@ -41,18 +45,22 @@ export function leaksOf(text: string, secret: string): string[] {
   const lower = secret.toLowerCase();
   const reversed = [...lower].reverse().join('');
   for (const p of [...pieces(lower), ...pieces(reversed)]) if (views.some((v) => v.includes(p))) found.push(`plain:${p}`);
-  const bytes = [...pieces(secret)];
+  // Decoded bytes are compared in either case and either direction (a token reversed or case-changed, then encoded).
+  const bytes = [...pieces(lower), ...pieces(reversed)];
+  const has = (decoded: string) => bytes.filter((p) => decoded.toLowerCase().includes(p));
   for (const view of [text, plain]) {
-    for (const run of view.match(/[0-9a-f]{14,}/gi) ?? []) {
+    // hex runs, also with one separator between bytes (`de:ad:be`)
+    const runs = [...(view.match(/[0-9a-f]{14,}/gi) ?? []), ...(view.match(/(?:[0-9a-f]{2}[: -]){6,}[0-9a-f]{2}/gi) ?? []).map((r) => r.replace(/[: -]/g, ''))];
+    for (const run of runs) {
       for (const off of [0, 1]) {
         const decoded = Buffer.from(run.slice(off).slice(0, (run.length - off) & ~1), 'hex').toString('latin1');
-        for (const p of bytes) if (decoded.includes(p)) found.push(`hex:${p}`);
+        for (const p of has(decoded)) found.push(`hex:${p}`);
       }
     }
     for (const run of view.match(/[A-Za-z0-9+/_-]{8,}/g) ?? []) {
       for (let off = 0; off < 4; off++) {
         const decoded = Buffer.from(run.slice(off).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
-        for (const p of bytes) if (decoded.includes(p)) found.push(`base64:${p}`);
+        for (const p of has(decoded)) found.push(`base64:${p}`);
       }
     }
   }
