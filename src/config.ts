@@ -1,25 +1,11 @@
 import { authConfig, type AuthConfig } from './auth/config.js';
+import type { BackendConfig, BackendMode } from './backends/backend-config.js';
 import type { ServiceName } from './errors.js';
 import { urlSecrets } from './upstream/shown-url.js';
 import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';
 import { checkNotifySecret, checkSecretsDistinct, liveConfig, type LiveConfig } from './live/config.js';
 
 export type { AuthConfig };
-
-/**
- * LIVE: a token is set, requests go to the configured URL.
- * SIMULATED: no token and SIMULATORS=auto: the built-in simulator serves it (the embedded default).
- * DISABLED: no token and SIMULATORS=off: its fields fail with BACKEND_NOT_CONFIGURED.
- */
-export type BackendMode = 'LIVE' | 'SIMULATED' | 'DISABLED';
-
-export interface BackendConfig {
-  name: ServiceName;
-  mode: BackendMode;
-  /** The configured base URL (for SIMULATED backends the simulator's URL replaces it at start). */
-  url: string;
-  token?: string;
-}
 
 export interface Config {
   port: number;

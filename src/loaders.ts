@@ -1,18 +1,8 @@
-import type { Backends } from './backends/registry.js';
 import { requireBackend } from './backends/registry.js';
-import type { Config } from './config.js';
 import { createLeelooLoaders, type LeelooLoaders } from './backends/leeloo/loaders.js';
 import { createReporterLoaders, type ReporterLoaders } from './backends/reporter/loaders.js';
 import { createUisLoaders, type UisLoaders } from './backends/uis/loaders.js';
-
-export interface LoaderDeps {
-  backends: Backends;
-  config: Config;
-  /** The GraphQL request's signal: its upstream calls are cancelled with it. */
-  signal: AbortSignal;
-  /** false only in the benchmarks' naive baseline: no batching, no per-request caching. */
-  batching: boolean;
-}
+import type { LoaderDeps } from './backends/loader-deps.js';
 
 /**
  * Every backend's per-request DataLoaders. Created lazily, so a request pays only for the backends it
@@ -39,9 +29,4 @@ export function createLoaders(deps: LoaderDeps): Loaders {
       return (leeloo ??= createLeelooLoaders(requireBackend(deps.backends, 'leeloo'), deps));
     },
   };
-}
-
-/** DataLoader options honouring the naive-baseline switch. */
-export function loaderOptions(deps: LoaderDeps): { batch: boolean; cache: boolean } {
-  return { batch: deps.batching, cache: deps.batching };
 }

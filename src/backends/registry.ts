@@ -1,4 +1,5 @@
-import type { BackendConfig, BackendMode, Config } from '../config.js';
+import type { BackendConfig, BackendMode } from './backend-config.js';
+import type { Config } from '../config.js';
 import { backendNotConfigured, type ServiceName } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { UpstreamObserver } from '../upstream/http.js';

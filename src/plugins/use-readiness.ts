@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import type { BackendMode } from '../config.js';
+import type { BackendMode } from '../backends/backend-config.js';
 import type { Backends } from '../backends/registry.js';
 import { UpstreamError, type ServiceName } from '../errors.js';
 import type { Redactor } from '../upstream/redact.js';

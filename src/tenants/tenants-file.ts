@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BackendConfig } from '../config.js';
+import type { BackendConfig } from '../backends/backend-config.js';
 import type { ServiceName } from '../errors.js';
 import { checkNotifySecret } from '../live/config.js';
 

@@ -1,7 +1,7 @@
 import { errors as undiciErrors } from 'undici';
 import { codeForHttpStatus, ErrorCode, isRefusalStatus, isRetryableStatus, UpstreamError, type ServiceName } from '../errors.js';
 import { isDeadlineExceeded } from './deadline.js';
-import type { UpstreamResponse } from './http.js';
+import type { UpstreamResponse } from './response.js';
 import { summariseBody, type Redactor } from './redact.js';
 import { parseRetryAfter } from './retry.js';
 

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
 import { isDeadlineExceeded, remainingMs } from './deadline.js';
 import type { Redactor } from './redact.js';
+import type { UpstreamResponse } from './response.js';
 import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
 import { defaultRetryOptions, retryDelay, sleep, type RetryOptions } from './retry.js';
 
@@ -24,12 +25,6 @@ export interface UpstreamRequest {
   endpoint: string;
   /** The operation's signal: the client leaving, or the operation deadline (upstream/deadline.ts). */
   signal?: AbortSignal;
-}
-
-export interface UpstreamResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
 }
 
 /** Turns a raw answer into a value, or throws an UpstreamError (marking retryable ones). */

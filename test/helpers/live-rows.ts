@@ -1,7 +1,7 @@
 import { formatUisDate } from '../../src/backends/uis/dates.js';
 import type { Simulators } from '../../src/simulators/index.js';
-import type { ClientRecord, SessionRecord } from '../../src/simulators/reporter/data.js';
-import type { SimCall } from '../../src/simulators/uis/data.js';
+import type { ClientRecord, SessionRecord } from '../../src/simulators/reporter/records.js';
+import type { CallRow as SimCall } from '../../src/simulators/uis/types.js';
 
 /**
  * Rows that "happen" at the simulators while a test watches, as they would at the real backends: a

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SimCall } from '../../src/simulators/uis/data.js';
+import type { CallRow as SimCall } from '../../src/simulators/uis/types.js';
 import { startTestGateway, TEST_TOKENS, type TestGateway } from '../helpers/gateway.js';
 import { subscribeSse, type SseStream } from '../helpers/sse.js';
 import { periodOf } from '../schema/uis/helpers.js';

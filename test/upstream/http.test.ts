@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MockAgent, errors as undiciErrors } from 'undici';
 import { ErrorCode, UpstreamError, codeForHttpStatus, isRetryableStatus } from '../../src/errors.js';
-import { UpstreamHttp, type UpstreamResponse } from '../../src/upstream/http.js';
+import { UpstreamHttp } from '../../src/upstream/http.js';
+import type { UpstreamResponse } from '../../src/upstream/response.js';
 import { parseRetryAfter } from '../../src/upstream/retry.js';
 import { SimServer } from '../../src/simulators/harness.js';
 import { upstreamTestOptions } from '../helpers/logs.js';

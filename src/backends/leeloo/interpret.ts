@@ -1,7 +1,8 @@
 import { parseJson } from '../../upstream/json.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { badResponse, bodySummary, interpretAnswer, mnemonicOf, type AnswerContext, type AnswerRules, type ErrorBody } from '../../upstream/classify.js';
-import type { Interpreter, UpstreamResponse } from '../../upstream/http.js';
+import type { Interpreter } from '../../upstream/http.js';
+import type { UpstreamResponse } from '../../upstream/response.js';
 import { summariseBody, type Redactor } from '../../upstream/redact.js';
 import { parseRetryAfter } from '../../upstream/retry.js';
 import type { LeelooErrorBody } from './types.js';

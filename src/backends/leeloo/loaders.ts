@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
 import { ErrorCode, UpstreamError } from '../../errors.js';
-import { loaderOptions, type LoaderDeps } from '../../loaders.js';
+import { loaderOptions, type LoaderDeps } from '../loader-deps.js';
 import { LEELOO_MAX_PAGE_SIZE, type LeelooClient } from './client.js';
 import type {
   LeelooAccountDetailsEnvelope,

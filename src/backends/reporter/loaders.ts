@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { notFound } from '../../errors.js';
-import { loaderOptions, type LoaderDeps } from '../../loaders.js';
+import { loaderOptions, type LoaderDeps } from '../loader-deps.js';
 import type { ReporterClient } from './client.js';
 import type { AnalyticsFilter } from './filters.js';
 import { createReporterAnalyticsLoaders, type ReporterAnalyticsLoaders } from './loaders-analytics.js';

@@ -15,9 +15,8 @@ import type {
   TagCommunicationParams,
   UisLimits,
   UisMetadata,
-  UisMethod,
-  UisMethods,
 } from './types.js';
+import type { UisMethod, UisMethods } from './types-methods.js';
 
 export interface UisClientOptions extends ClientOptions {
   /** A permanent or temporary key from the account UI (§2), sent as `params.access_token`. */

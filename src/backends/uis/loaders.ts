@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { notFound } from '../../errors.js';
-import { loaderOptions, type LoaderDeps } from '../../loaders.js';
+import { loaderOptions, type LoaderDeps } from '../loader-deps.js';
 import { fetchAllCalls } from './call-list.js';
 import type { UisClient } from './client.js';
 import { EMPLOYEES_FIELDS, fieldNames } from './fields.js';

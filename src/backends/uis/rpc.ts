@@ -1,7 +1,7 @@
 import { parseJson } from '../../upstream/json.js';
 import { ErrorCode, UpstreamError, type UpstreamErrorDetails } from '../../errors.js';
 import { badResponse, interpretAnswer, mnemonicOf, type AnswerContext, type ErrorBody } from '../../upstream/classify.js';
-import type { UpstreamResponse } from '../../upstream/http.js';
+import type { UpstreamResponse } from '../../upstream/response.js';
 import { summariseBody, type Redactor } from '../../upstream/redact.js';
 import type { RpcErrorObject, UisLimits } from './types.js';
 

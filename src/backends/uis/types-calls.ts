@@ -3,7 +3,7 @@ import type { ListParams, UisDateTime } from './types.js';
 /**
  * get.calls_report wire shapes (uis-data-api.md §12.13; the CM-RU page
  * data_api/report/get_calls_report; seeds/002 is its UIS copy), in the upstream's spelling.
- * Kept apart from types.ts only for size; the method map in types.ts refers to these.
+ * Kept apart from types.ts only for size; the method map in types-methods.ts refers to these.
  */
 
 export interface CallsReportParams extends ListParams {

@@ -1,5 +1,3 @@
-import type { CallsReportParams, CallsReportRow } from './types-calls.js';
-
 /**
  * UIS Data API v2.0 wire shapes, in the upstream's own spelling (uis-data-api.md §3–§12).
  * Enums are open strings: the two doc generations disagree on spellings (§14), so a value we do
@@ -215,15 +213,3 @@ export interface TagCommunicationParams {
   communication_type: CommunicationType;
   tag_id: number;
 }
-
-/** The method map: params (without access_token) and `result` per JSON-RPC method. */
-export interface UisMethods {
-  'get.calls_report': { params: CallsReportParams; result: ListResult<CallsReportRow> };
-  'get.employees': { params: ListParams; result: ListResult<Employee> };
-  'get.tags': { params: ListParams; result: ListResult<Tag> };
-  'get.account': { params: { user_id?: number }; result: ListResult<Account> };
-  'set.tag_communications': { params: TagCommunicationParams; result: Record<string, never> };
-  'unset.tag_communications': { params: TagCommunicationParams; result: Record<string, never> };
-}
-
-export type UisMethod = keyof UisMethods;

@@ -1,7 +1,9 @@
+import type { ArgBuilder, InputFieldMap, InputShapeFromFields, ObjectRef, SchemaTypes } from '@pothos/core';
 import { rawIdOfType, type IdOwner } from '../global-id.js';
 import type { ReporterLoaders } from '../../backends/reporter/loaders.js';
 import { builder } from '../../builder.js';
-import { InvalidInputError, NotFoundError } from '../mutation-errors.js';
+import type { Context } from '../../context.js';
+import { InvalidInputError, MUTATION_ERRORS, mutationWork, NotFoundError } from '../mutation-errors.js';
 import { upstreamIdOf } from './refs.js';
 
 /**
@@ -28,13 +30,59 @@ export const LabelActionEnum = builder.enumType('LabelAction', {
   },
 });
 
-export const LabelPriorityInput = builder.inputType('LabelPriorityInput', {
-  description: 'A label’s new priority (LabelPriorityChangeDto, §2.5).',
-  fields: (t) => ({
-    labelId: t.field({ type: 'Long', required: true, description: 'The Reporter label id (`labelId` of the label).' }),
-    priority: t.int({ required: true, description: 'The new sort order: lower comes first.' }),
-  }),
-});
+/** The builder's type parameters, for code that is generic over its refs (the label family). */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
+
+/**
+ * The frame every label mutation shares: the `labels` scope, the typed error union named after
+ * the field (`createSessionLabel` → `CreateSessionLabelResult`), and the work run by mutationWork
+ * (which turns thrown MutationErrors into union members).
+ */
+export function labelsMutation<Shape, Args extends InputFieldMap>(
+  name: string,
+  type: ObjectRef<Types, Shape>,
+  description: string,
+  args: (arg: ArgBuilder<Types>) => Args,
+  run: (args: InputShapeFromFields<Args>, ctx: Context) => Promise<Shape>,
+): void {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type,
+      description,
+      authScopes: { labels: true },
+      errors: { types: MUTATION_ERRORS, directResult: true, union: { name: `${name[0].toUpperCase()}${name.slice(1)}Result` } },
+      args: args(t.arg),
+      // Pothos's resolver type is conditional on Shape, which stays open inside this generic; `type`
+      // and `run` fix it together at each call, so the cast loses nothing a caller could get wrong.
+      resolve: (_root, values, ctx) => mutationWork(() => run(values, ctx)) as never,
+    }),
+  );
+}
+
+/** A `[{<id>, priority}]` input of a change-priority call (LabelPriorityChangeDto, §2.5). */
+function priorityInput<Id extends 'labelId' | 'groupId'>(name: string, description: string, id: Id, idDescription: string) {
+  return builder.inputType(name, {
+    description,
+    fields: (t) => {
+      const idField = t.field({ type: 'Long', required: true, description: idDescription });
+      return { ...({ [id]: idField } as Record<Id, typeof idField>), priority: t.int({ required: true, description: 'The new sort order: lower comes first.' }) };
+    },
+  });
+}
+
+export const LabelPriorityInput = priorityInput(
+  'LabelPriorityInput',
+  'A label’s new priority (LabelPriorityChangeDto, §2.5).',
+  'labelId',
+  'The Reporter label id (`labelId` of the label).',
+);
+
+export const LabelGroupPriorityInput = priorityInput(
+  'LabelGroupPriorityInput',
+  'A message label group’s new priority (LabelPriorityChangeDto, §2.5).',
+  'groupId',
+  'The group’s Reporter id (`MessageLabelGroup.groupId`).',
+);
 
 export interface MessageKey {
   sessionId: string;

@@ -1,5 +1,6 @@
 import { generateLeelooData, type LeelooData } from '../leeloo/data.js';
-import { generateReporterData, type ReporterData } from '../reporter/data.js';
+import { generateReporterData } from '../reporter/data.js';
+import type { ReporterData } from '../reporter/records.js';
 import { generateUisData, type UisData } from '../uis/data.js';
 import { generatePeople, type Person } from './people.js';
 import { Rng } from './prng.js';
@@ -25,14 +26,6 @@ export interface Dataset {
   reporter: ReporterData;
   uis: UisData;
   leeloo: LeelooData;
-}
-
-/** What every backend generator gets: its own random stream, the shared people and the scale. */
-export interface GeneratorInput {
-  rng: Rng;
-  people: Person[];
-  size: number;
-  anchor: Date;
 }
 
 export function createDataset(opts: DatasetOptions = {}): Dataset {

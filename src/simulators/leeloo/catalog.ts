@@ -1,6 +1,6 @@
-import type { LeelooTemplate, LeelooTemplateCategory, LeelooUser } from '../../backends/leeloo/types.js';
 import type { Rng } from '../dataset/prng.js';
 import { DAY_MS, objectId } from './ids.js';
+import type { LeelooTemplate, LeelooTemplateCategory, LeelooUser } from './types.js';
 
 /** A tag of the tenant's registry: reads show `name`, writes take `id` (§5.5). */
 export interface LeelooTagRecord {

@@ -1,6 +1,6 @@
-import type { LeelooChatMessage } from '../../backends/leeloo/types.js';
 import type { Rng } from '../dataset/prng.js';
 import { objectId } from './ids.js';
+import type { LeelooChatMessage } from './types.js';
 
 const FRIEND_TEXTS = [
   'Здравствуйте',

@@ -1,10 +1,10 @@
-import type { LeelooChatMessage, LeelooSubscription } from '../../backends/leeloo/types.js';
-import type { GeneratorInput } from '../dataset/index.js';
+import type { GeneratorInput } from '../dataset/generator.js';
 import { formatPhoneForLeeloo, type Person } from '../dataset/people.js';
 import type { Rng } from '../dataset/prng.js';
 import { generateCatalog, iso, type LeelooCatalog } from './catalog.js';
 import { generateChat } from './chat.js';
 import { DAY_MS, objectId } from './ids.js';
+import type { LeelooAccountDetails, LeelooChatMessage, LeelooSubscription } from './types.js';
 
 /** One order as the simulator stores it; `included.orders[]` shows a subset (§5.2). */
 export interface LeelooOrderRecord {
@@ -25,22 +25,11 @@ export interface LeelooOrderRecord {
  * One account (= one messenger channel of a person, §7) in wire spelling, plus what the server
  * needs to build `links`, `included` and chat pages.
  */
-export interface LeelooAccountRecord {
-  id: string;
+export interface LeelooAccountRecord extends Omit<LeelooAccountDetails, 'links' | 'subscribeHistory'> {
+  /** From the list item (§5.1): `person_id`, and `lastMessageTime` when the account ever wrote. */
   person_id: string;
-  name: string;
-  tags: string[];
-  from: string;
-  botStatus: string;
-  gender?: string;
-  phone?: string;
-  email?: string;
-  locale?: string;
-  subscribeHistory: LeelooSubscription[];
-  custom_fields?: Record<string, string>;
-  createdAt: string;
-  updatedAt: string;
   lastMessageTime?: string;
+  subscribeHistory: LeelooSubscription[];
   /** Operators who wrote YOUR_MESSAGEs here, first contact first (`links.contactedUsers`). */
   contactedUserIds: string[];
   /** Newest first, as in the doc example's `links.orders`. */

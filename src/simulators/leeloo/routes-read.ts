@@ -1,8 +1,8 @@
-import type { LeelooAccountDetails, LeelooAccountListItem, LeelooIncludedOrder, LeelooUser } from '../../backends/leeloo/types.js';
 import type { Handler, SimServer } from '../harness.js';
 import type { LeelooAccountRecord } from './data.js';
 import type { LeelooState } from './state.js';
 import { listAnswer, notFoundAnswer, okAnswer, readPage } from './wire.js';
+import type { LeelooAccountDetails, LeelooAccountListItem, LeelooIncludedOrder, LeelooUser } from './types.js';
 
 export const API = '/api/v1';
 

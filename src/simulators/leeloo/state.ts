@@ -1,8 +1,8 @@
-import type { LeelooChatMessage, LeelooUser } from '../../backends/leeloo/types.js';
 import { Rng } from '../dataset/prng.js';
 import type { LeelooOfferRecord, LeelooPaymentCreditsRecord, LeelooTagRecord, LeelooTemplateCategoryRecord } from './catalog.js';
 import type { LeelooAccountRecord, LeelooData, LeelooOrderRecord } from './data.js';
 import { objectId } from './ids.js';
+import type { LeelooChatMessage, LeelooUser } from './types.js';
 
 /**
  * The simulator's live copy of the tenant. The dataset is cloned, so that two simulators built

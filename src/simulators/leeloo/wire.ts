@@ -1,7 +1,7 @@
-import type { LeelooListMeta } from '../../backends/leeloo/types.js';
 import type { SimRequest, SimResponse } from '../harness.js';
 import type { Rng } from '../dataset/prng.js';
 import { traceId } from './ids.js';
+import type { LeelooListMeta } from './types.js';
 
 /** §4: default page 20, offset 0. */
 export const DEFAULT_LIMIT = 20;

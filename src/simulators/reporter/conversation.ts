@@ -1,6 +1,6 @@
 import type { Rng } from '../dataset/prng.js';
 import { CITIES, NO_MATCH, OPERATOR_LINES, OPERATORS, PLANS, TOPICS, TRANSFER_ANSWER, UTM_SOURCES } from './catalogue.js';
-import type { ClientRecord, MessageRecord, SessionRecord } from './data.js';
+import type { ClientRecord, MessageRecord, SessionRecord } from './records.js';
 
 const ORDINARY_TOPICS = TOPICS.filter((x) => x.intent !== 'Operator');
 const OPERATOR_TOPIC = TOPICS.find((x) => x.intent === 'Operator')!;

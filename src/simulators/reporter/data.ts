@@ -1,83 +1,9 @@
-import type { ClientExtendedInfo, Message, SessionInfo, SessionLabelDto } from '../../backends/reporter/types.js';
-import type { ReportGenerationTaskDto, ScenarioExperimentDto } from '../../backends/reporter/types-analytics.js';
-import type { GeneratorInput } from '../dataset/index.js';
+import type { GeneratorInput } from '../dataset/generator.js';
 import { SESSION_LABEL_NAMES, MESSAGE_LABEL_GROUPS } from './catalogue.js';
 import { branchFor } from './experiment-branch.js';
 import { generateConversation, uuid } from './conversation.js';
-
-/** One channel of the project; in Reporter a botId is the channel's "natural bot id" (§1.1). */
-export interface ReporterBot {
-  botId: string;
-  channelType: string;
-}
-
-/** A client: the wire shape plus lookup helpers. Block fields are the initial state. */
-export interface ClientRecord extends ClientExtendedInfo {
-  botId: string;
-  /** `${botId}:${id}`: clients are unique per channel, not globally. */
-  key: string;
-  joinMs: number;
-  lastVisitMs: number;
-  sessionIds: string[];
-}
-
-/** A session: the wire shape without labels (they are state), plus derived facts the filters use. */
-export interface SessionRecord extends Omit<SessionInfo, 'labels'> {
-  clientKey: string;
-  startMs: number;
-  endMs: number;
-  labelIds: number[];
-  /** Whether the dialogue was switched to an operator (TRANSFER_TO_OPERATOR, switched-sessions). */
-  transfer: boolean;
-  /** Who started it (INITIATOR): the bot on outgoing calls. */
-  initiator: 'CLIENT' | 'BOT';
-  questionIds: string[];
-}
-
-/** A message: the wire shape without labels (state), plus its time in ms. */
-export interface MessageRecord extends Omit<Message, 'labels'> {
-  tsMs: number;
-  labelIds: number[];
-}
-
-export interface MessageLabelRecord {
-  id: number;
-  name: string;
-  priority: number;
-  groupId: number;
-}
-
-export interface LabelGroupRecord {
-  id: number;
-  name: string;
-  priority: number;
-}
-
-export interface ExperimentRecord extends ScenarioExperimentDto {
-  status: string;
-  /** sessionId → branch key. */
-  joined: Map<string, string>;
-}
-
-export interface ReporterData {
-  accountId: number;
-  projectShortName: string;
-  anchor: Date;
-  bots: ReporterBot[];
-  clients: ClientRecord[];
-  /** Newest first, as `sessions/filter` lists them. */
-  sessions: SessionRecord[];
-  /** Grouped by session, each session's messages in time order. */
-  messages: MessageRecord[];
-  sessionLabels: SessionLabelDto[];
-  labelGroups: LabelGroupRecord[];
-  messageLabels: MessageLabelRecord[];
-  experiments: ExperimentRecord[];
-  reportTasks: ReportGenerationTaskDto[];
-  sessionById: Map<string, SessionRecord>;
-  messageById: Map<string, MessageRecord>;
-  clientByKey: Map<string, ClientRecord>;
-}
+import type { ClientRecord, ExperimentRecord, MessageLabelRecord, MessageRecord, ReporterData, SessionRecord } from './records.js';
+import type { ReportGenerationTaskDto } from './types.js';
 
 const DAY = 86_400_000;
 const CHANNELS: { channelType: string; share: number }[] = [

@@ -1,6 +1,6 @@
-import type { FilterType } from '../../backends/reporter/filters.js';
-import type { ClientRecord, MessageRecord, SessionRecord } from './data.js';
+import type { ClientRecord, MessageRecord, SessionRecord } from './records.js';
 import type { ReporterState } from './state.js';
+import type { FilterType } from './types.js';
 
 /** Which record a filter key looks at: a session's client, the session, or one of its messages. */
 export type Level = 'client' | 'session' | 'message';

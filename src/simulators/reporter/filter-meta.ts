@@ -1,9 +1,9 @@
-import type { FilterInfo, FilterOption, FilterSettings } from '../../backends/reporter/types-analytics.js';
 import type { SimServer } from '../harness.js';
 import { CHECKBOX_COMPARISONS, COMPOSITE_COMPARISONS, KEY_BY_NAME, KEYS, TEXT_COMPARISONS, type KeySpec } from './filter-keys.js';
 import { compile, filtersOf, matchMessages, matchSessions } from './filters.js';
 import { badRequest, body, ok, pageQuery, requireQuery } from './http.js';
 import type { ReporterState } from './state.js';
+import type { FilterInfo, FilterOption, FilterSettings } from './types.js';
 
 const SECTIONS = ['SESSIONS', 'CLIENTS'];
 

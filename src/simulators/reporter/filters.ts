@@ -1,4 +1,4 @@
-import type { ClientRecord, MessageRecord, SessionRecord } from './data.js';
+import type { ClientRecord, MessageRecord, SessionRecord } from './records.js';
 import { CHECKBOX_COMPARISONS, COMPOSITE_COMPARISONS, KEY_BY_NAME, TEXT_COMPARISONS, UNSUPPORTED_KEYS, type KeySpec } from './filter-keys.js';
 import { badRequest, isObject } from './http.js';
 import type { ReporterState } from './state.js';

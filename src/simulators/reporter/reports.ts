@@ -1,17 +1,10 @@
-import type { ReportGenerationTaskDto, ReportSettings } from '../../backends/reporter/types-analytics.js';
 import type { SimServer } from '../harness.js';
 import { iso } from './data.js';
 import { compile, matchClients, matchMessages, matchSessions } from './filters.js';
 import { badRequest, body, dateOnly, dateTime, empty, isObject, notFound, ok } from './http.js';
+import type { TaskState } from './records.js';
 import type { ReporterState } from './state.js';
-
-/** A task and when it was created; its progress is derived from the clock on every read. */
-export interface TaskState {
-  dto: ReportGenerationTaskDto;
-  createdMs: number;
-  /** Generated tasks keep their status (COMPLETED, FAILED); new ones progress with time. */
-  frozen: boolean;
-}
+import type { ReportGenerationTaskDto, ReportSettings } from './types.js';
 
 export interface ReportClock {
   now: () => number;

@@ -1,5 +1,5 @@
 import type { SimRequest, SimServer } from '../harness.js';
-import type { LabelGroupRecord, MessageLabelRecord, MessageRecord } from './data.js';
+import type { LabelGroupRecord, MessageLabelRecord, MessageRecord } from './records.js';
 import { compile, matchMessages } from './filters.js';
 import { badRequest, body, empty, intParam, isInt, isObject, notFound, ok, requireQuery } from './http.js';
 import { bulkSpec, labelIdList, labelIdOf, priorityChanges } from './routes-session-labels.js';

@@ -1,9 +1,9 @@
-import type { SessionLabelDto } from '../../backends/reporter/types.js';
 import type { SimRequest, SimServer } from '../harness.js';
-import type { SessionRecord } from './data.js';
+import type { SessionRecord } from './records.js';
 import { compile, filtersOf, matchSessions } from './filters.js';
 import { badRequest, body, conflict, empty, intParam, isInt, isObject, notFound, ok, requireQuery } from './http.js';
 import type { ReporterState } from './state.js';
+import type { SessionLabelDto } from './types.js';
 
 type Add = (method: string, rel: string, h: Parameters<SimServer['route']>[2]) => void;
 

@@ -1,5 +1,5 @@
 import { SimServer, type Handler } from '../harness.js';
-import type { ReporterData } from './data.js';
+import type { ReporterData } from './records.js';
 import { registerFilterMetaRoutes } from './filter-meta.js';
 import { SimError, errorResponse } from './http.js';
 import { registerReportRoutes } from './reports.js';

@@ -1,11 +1,4 @@
-import type {
-  ClientExtendedInfo,
-  ExtendedMessage,
-  Message,
-  MessageLabelDto,
-  SessionInfo,
-  SessionLabelDto,
-} from '../../backends/reporter/types.js';
+import { notFound } from './http.js';
 import type {
   ClientRecord,
   ExperimentRecord,
@@ -14,9 +7,9 @@ import type {
   MessageRecord,
   ReporterData,
   SessionRecord,
-} from './data.js';
-import { notFound } from './http.js';
-import type { TaskState } from './reports.js';
+  TaskState,
+} from './records.js';
+import type { ClientExtendedInfo, ExtendedMessage, Message, MessageLabelDto, SessionInfo, SessionLabelDto } from './types.js';
 
 interface BlockState {
   isBlocked: boolean;

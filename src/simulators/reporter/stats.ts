@@ -1,8 +1,8 @@
-import type { TimestampToValue } from '../../backends/reporter/types-analytics.js';
 import type { SimRequest, SimServer } from '../harness.js';
 import { compile, filtersOf, matchMessages, matchSessions } from './filters.js';
 import { badRequest, body, dateOnly, intQuery, ok, requireQuery, timezoneMinutes } from './http.js';
 import type { ReporterState } from './state.js';
+import type { TimestampToValue } from './types.js';
 
 const INTERVALS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 const HOUR = 3_600_000;

@@ -1,12 +1,13 @@
-import { formatUisDate } from '../../backends/uis/dates.js';
-import type { CallEmployee, CallTag } from '../../backends/uis/types-calls.js';
-import type { GeneratorInput } from '../dataset/index.js';
+import type { GeneratorInput } from '../dataset/generator.js';
 import type { Rng } from '../dataset/prng.js';
-import type { SimCall, SimEmployee, SimTag } from './data.js';
+import type { CallEmployee, CallRow, CallTag, Employee, RecognizedPhrase, Tag } from './types.js';
+import { formatWireDate } from './wire-dates.js';
 
 interface Refs {
-  employees: SimEmployee[];
-  tags: SimTag[];
+  /** The account's zone (get.account): every wire date is written in it (§10). */
+  zone: string;
+  employees: Employee[];
+  tags: Tag[];
   apiUser: { id: number; login: string };
 }
 
@@ -36,7 +37,7 @@ const OUT_SOURCES = ['va', 'va', 'callapi', 'auto_out_calls', 'sip', 'amocrm'];
 const CITIES: Array<[string, string]> = [['Москва', 'Москва'], ['Химки', 'Московская область'], ['Санкт-Петербург', 'Санкт-Петербург'], ['Казань', 'Республика Татарстан']];
 
 /** ~6 000 calls per size unit over the 180 days before the anchor. */
-export function generateCalls(input: GeneratorInput, refs: Refs): SimCall[] {
+export function generateCalls(input: GeneratorInput, refs: Refs): CallRow[] {
   const { rng, people, size, anchor } = input;
   const count = Math.max(50, Math.round(6_000 * size));
   const end = anchor.getTime() - 60_000;
@@ -45,7 +46,7 @@ export function generateCalls(input: GeneratorInput, refs: Refs): SimCall[] {
   starts.sort((a, b) => a - b);
 
   const ordinals = new Map<string, number>();
-  const calls: SimCall[] = [];
+  const calls: CallRow[] = [];
   let id = 1_480_000_000 + rng.int(0, 99_999);
   let communicationId = 310_000_000 + rng.int(0, 99_999);
   for (const start of starts) {
@@ -70,7 +71,7 @@ interface Seed {
   person?: GeneratorInput['people'][number];
 }
 
-function makeCall(rng: Rng, refs: Refs, s: Seed): SimCall {
+function makeCall(rng: Rng, refs: Refs, s: Seed): CallRow {
   const direction = rng.bool(0.75) ? 'in' : 'out';
   const source = rng.pick(direction === 'in' ? IN_SOURCES : OUT_SOURCES);
   const tracked = TRACKING_SOURCES.includes(source);
@@ -108,7 +109,7 @@ function makeCall(rng: Rng, refs: Refs, s: Seed): SimCall {
       tag_id: t.id,
       tag_name: t.name,
       tag_type: manual ? 'manual' : 'auto',
-      tag_change_time: formatUisDate(new Date(Math.min(finish + rng.int(1, 3_600) * 1000, s.end))),
+      tag_change_time: formatWireDate(Math.min(finish + rng.int(1, 3_600) * 1000, s.end), refs.zone),
       tag_user_id: manual ? refs.apiUser.id + 1 + (by.id % 7) : null,
       tag_user_login: manual ? by.login : null,
       tag_employee_id: manual ? by.id : null,
@@ -117,8 +118,8 @@ function makeCall(rng: Rng, refs: Refs, s: Seed): SimCall {
   });
   return {
     id: s.id,
-    start_time: formatUisDate(new Date(s.start)),
-    finish_time: formatUisDate(new Date(finish)),
+    start_time: formatWireDate(s.start, refs.zone),
+    finish_time: formatWireDate(finish, refs.zone),
     finish_reason: finishReason(rng, direction, isLost),
     direction,
     cpn_region_id: region[0],
@@ -149,7 +150,7 @@ function makeCall(rng: Rng, refs: Refs, s: Seed): SimCall {
     virtual_phone_number: rng.pick(VIRTUAL_NUMBERS),
     ua_client_id: tracked ? `${rng.int(100_000_000, 999_999_999)}.${Math.floor(s.start / 1000) - 86_400}` : null,
     ym_client_id: tracked ? `${Math.floor(s.start / 1000)}${rng.int(100_000, 999_999)}` : null,
-    sale_date: sold ? formatUisDate(new Date(Math.min(s.start + rng.int(1, 7) * DAY, s.end))) : null,
+    sale_date: sold ? formatWireDate(Math.min(s.start + rng.int(1, 7) * DAY, s.end), refs.zone) : null,
     sale_cost: sold ? rng.int(10, 500) * 100 : null,
     is_transfer: transfer,
     search_query: campaign?.[4] === 'organic' || paid ? rng.pick(['купить телефон', 'доставка техники', 'switchboard отзывы']) : null,
@@ -162,7 +163,7 @@ function makeCall(rng: Rng, refs: Refs, s: Seed): SimCall {
     ymclid: null,
     ef_id: null,
     channel: campaign ? campaign[4] : null,
-    recognized_text: record && rng.bool(0.05) ? phrases(rng, s.start) : null,
+    recognized_text: record && rng.bool(0.05) ? phrases(rng, s.start, refs.zone) : null,
     tags,
     employees,
     last_answered_employee_id: answered.at(-1)?.employee_id ?? null,
@@ -239,12 +240,12 @@ function attributes(rng: Rng, ordinal: number, isLost: boolean): string[] {
   return out;
 }
 
-function phrases(rng: Rng, start: number) {
+function phrases(rng: Rng, start: number, zone: string): RecognizedPhrase[] {
   const lines = ['Здравствуйте, компания Свитчборд', 'Добрый день, хочу узнать про доставку', 'Подскажите номер заказа', 'Спасибо, до свидания'];
   return lines.map((phrase, i) => ({
     id: rng.int(1, 1e9),
     phrase,
-    start_time: formatUisDate(new Date(start + i * 5_000)),
+    start_time: formatWireDate(start + i * 5_000, zone),
     is_operator: i % 2 === 0,
     edited_phrase: null,
   }));

@@ -1,24 +1,18 @@
-import type { CallsReportRow } from '../../backends/uis/types-calls.js';
-import type { Account, Employee, Tag } from '../../backends/uis/types.js';
-import type { GeneratorInput } from '../dataset/index.js';
+import type { GeneratorInput } from '../dataset/generator.js';
 import type { Rng } from '../dataset/prng.js';
 import { generateCalls } from './data-calls.js';
-
-/** A call with every documented field present (values may be null): the simulator selects from it. */
-export type SimCall = Required<CallsReportRow>;
-export type SimEmployee = Required<Employee>;
-export type SimTag = Required<Tag>;
+import type { Account, CallRow, Employee, Tag } from './types.js';
 
 export interface UisData {
   account: Account;
   /** The user the simulator's access key belongs to: manual tags set through the API name it. */
   apiUser: { id: number; login: string };
-  employees: SimEmployee[];
-  tags: SimTag[];
+  employees: Employee[];
+  tags: Tag[];
   /** Sorted by start_time, then id. */
-  calls: SimCall[];
-  callsById: Map<number, SimCall>;
-  callsByCommunicationId: Map<number, SimCall>;
+  calls: CallRow[];
+  callsById: Map<number, CallRow>;
+  callsByCommunicationId: Map<number, CallRow>;
 }
 
 const FIRST = ['Anna', 'Maria', 'Olga', 'Elena', 'Irina', 'Ivan', 'Dmitry', 'Sergey', 'Alexey', 'Pavel', 'Nikita', 'Mikhail', 'Yulia', 'Tatiana'];
@@ -53,7 +47,7 @@ export function generateUisData(input: GeneratorInput): UisData {
   const apiUser = { id: rng.int(100_000, 199_999), login: 'api.switchboard' };
   const employees = generateEmployees(rng, Math.max(5, Math.round(40 * Math.sqrt(size))));
   const tags = generateTags(rng, Math.max(5, Math.round(30 * Math.sqrt(size))));
-  const calls = generateCalls({ ...input, rng: rng.fork(7) }, { employees, tags, apiUser });
+  const calls = generateCalls({ ...input, rng: rng.fork(7) }, { zone: account.timezone, employees, tags, apiUser });
   return {
     account,
     apiUser,
@@ -65,8 +59,8 @@ export function generateUisData(input: GeneratorInput): UisData {
   };
 }
 
-function generateEmployees(rng: Rng, count: number): SimEmployee[] {
-  const out: SimEmployee[] = [];
+function generateEmployees(rng: Rng, count: number): Employee[] {
+  const out: Employee[] = [];
   for (let i = 0; i < count; i++) {
     const first = rng.pick(FIRST);
     const female = /a$/.test(first);
@@ -127,8 +121,8 @@ function generateEmployees(rng: Rng, count: number): SimEmployee[] {
   return out;
 }
 
-function generateTags(rng: Rng, count: number): SimTag[] {
-  const out: SimTag[] = [];
+function generateTags(rng: Rng, count: number): Tag[] {
+  const out: Tag[] = [];
   for (let i = 0; i < count; i++) {
     const base = TAG_NAMES[i % TAG_NAMES.length];
     const name = i < TAG_NAMES.length ? base : `${base} ${Math.floor(i / TAG_NAMES.length) + 1}`;

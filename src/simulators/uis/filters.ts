@@ -1,6 +1,6 @@
-import { isUisDate } from '../../backends/uis/dates.js';
-import type { FieldTable, UisFieldMeta } from '../../backends/uis/fields.js';
+import type { FieldMeta, FieldTable } from './fields.js';
 import { fault } from './rpc-errors.js';
+import { isWireDate } from './wire-dates.js';
 
 /**
  * `params.filter` of get.* methods (§6), validated against the method's field table and compiled
@@ -59,7 +59,7 @@ function compileSimple(node: Record<string, unknown>, table: FieldTable): Predic
   return compileScalar(field, meta, operator, value);
 }
 
-function compileArray(field: string, meta: UisFieldMeta, operator: string, value: unknown): Predicate {
+function compileArray(field: string, meta: FieldMeta, operator: string, value: unknown): Predicate {
   if (operator !== 'overlap' && operator !== 'not_overlap') throw fault('invalid_parameter_value', field, value);
   const wanted = Array.isArray(value) ? value : [value];
   if (wanted.length === 0 || wanted.some((v) => v === null || typeof v === 'object')) throw fault('data_type_error', field, value);
@@ -76,7 +76,7 @@ function compileArray(field: string, meta: UisFieldMeta, operator: string, value
   return operator === 'overlap' ? overlaps : (row) => !overlaps(row);
 }
 
-function compileScalar(field: string, meta: UisFieldMeta, operator: string, value: unknown): Predicate {
+function compileScalar(field: string, meta: FieldMeta, operator: string, value: unknown): Predicate {
   const get = (row: Row) => row[field];
   switch (operator) {
     case '=':
@@ -142,13 +142,13 @@ function compileScalar(field: string, meta: UisFieldMeta, operator: string, valu
 }
 
 /** The value must have the field's documented type (§6 "Value types"); otherwise data_type_error. */
-function checkType(field: string, meta: UisFieldMeta, value: unknown): void {
+function checkType(field: string, meta: FieldMeta, value: unknown): void {
   const ok =
     meta.type === 'number' ? typeof value === 'number' && Number.isFinite(value)
     : meta.type === 'boolean' ? typeof value === 'boolean'
     : typeof value === 'string';
   if (!ok) throw fault('data_type_error', field, value);
-  if (meta.type === 'iso8601' && !isUisDate(value)) throw fault('invalid_parameter_value', field, value);
+  if (meta.type === 'iso8601' && !isWireDate(value)) throw fault('invalid_parameter_value', field, value);
 }
 
 function isEmpty(v: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { UisLimits } from '../../backends/uis/types.js';
+import type { UisLimits } from './types.js';
 
 /**
  * The points budget of §11.8: each successful call costs 1 point from a daily and a per-minute

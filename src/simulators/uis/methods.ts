@@ -1,9 +1,9 @@
-import { formatUisDate, isUisDate } from '../../backends/uis/dates.js';
-import { CALLS_REPORT_FIELDS, EMPLOYEES_FIELDS, TAGS_FIELDS } from '../../backends/uis/fields.js';
-import type { CallTag } from '../../backends/uis/types-calls.js';
-import type { SimCall, UisData } from './data.js';
+import type { UisData } from './data.js';
+import { CALLS_REPORT_FIELDS, EMPLOYEES_FIELDS, TAGS_FIELDS } from './fields.js';
 import { LIST_PARAMS, parseListQuery, rejectUnknownParams, runListQuery } from './query.js';
 import { fault } from './rpc-errors.js';
+import type { CallRow, CallTag } from './types.js';
+import { formatWireDate, isWireDate } from './wire-dates.js';
 
 /**
  * The simulated RPC methods. Each takes the validated `params` (access token already checked) and
@@ -54,7 +54,7 @@ export function createMethods(data: UisData): MethodTable {
           tag_id: tag.id,
           tag_name: tag.name,
           tag_type: 'manual',
-          tag_change_time: formatUisDate(new Date()),
+          tag_change_time: formatWireDate(Date.now(), data.account.timezone),
           tag_user_id: data.apiUser.id,
           tag_user_login: data.apiUser.login,
           tag_employee_id: null,
@@ -96,7 +96,7 @@ function requireDate(params: Params, name: string): string {
   const v = params[name];
   if (v === undefined || v === null) throw fault('required_parameter_missed', name);
   if (typeof v !== 'string') throw fault('data_type_error', name, v);
-  if (!isUisDate(v)) throw fault('invalid_parameter_value', name, v);
+  if (!isWireDate(v)) throw fault('invalid_parameter_value', name, v);
   return v;
 }
 
@@ -112,7 +112,7 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** Calls are sorted by start_time: binary search the window instead of scanning 6 000 rows. */
-function sliceByStart(calls: SimCall[], from: string, till: string): SimCall[] {
+function sliceByStart(calls: CallRow[], from: string, till: string): CallRow[] {
   const lower = (key: string, strict: boolean) => {
     let lo = 0;
     let hi = calls.length;
@@ -127,7 +127,7 @@ function sliceByStart(calls: SimCall[], from: string, till: string): SimCall[] {
   return calls.slice(lower(from, false), lower(till, true));
 }
 
-function resolveTagTarget(data: UisData, params: Params): { call: SimCall; tagId: number } {
+function resolveTagTarget(data: UisData, params: Params): { call: CallRow; tagId: number } {
   rejectUnknownParams(params, TAG_PARAMS);
   const type = params.communication_type;
   if (type === undefined) throw fault('required_parameter_missed', 'communication_type');
@@ -137,7 +137,7 @@ function resolveTagTarget(data: UisData, params: Params): { call: SimCall; tagId
   if (tagId === undefined) throw fault('required_parameter_missed', 'tag_id');
   if (typeof tagId !== 'number' || !Number.isInteger(tagId)) throw fault('data_type_error', 'tag_id', tagId);
   const { communication_id: id, communication_ext_id: extId } = params;
-  let call: SimCall | undefined;
+  let call: CallRow | undefined;
   // communication_ext_id is ignored when communication_id is present (§12.5).
   if (id !== undefined) {
     if (typeof id !== 'number' || !Number.isInteger(id)) throw fault('data_type_error', 'communication_id', id);

@@ -1,4 +1,4 @@
-import { defaultFields, type FieldTable } from '../../backends/uis/fields.js';
+import { defaultFields, type FieldTable } from './fields.js';
 import { compileFilter } from './filters.js';
 import { fault } from './rpc-errors.js';
 

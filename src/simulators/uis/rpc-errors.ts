@@ -1,4 +1,4 @@
-import type { RpcErrorObject, UisMetadata } from '../../backends/uis/types.js';
+import type { RpcErrorObject, UisMetadata } from './types.js';
 
 /**
  * The documented JSON-RPC errors of the Data API (uis-data-api.md §11.3–§11.5), with their group

@@ -1,9 +1,9 @@
-import type { UisMetadata } from '../../backends/uis/types.js';
 import { SimServer, type Fault, type SimRequest, type SimResponse } from '../harness.js';
 import type { UisData } from './data.js';
 import { PointsBudget, type BudgetOptions } from './limits.js';
 import { createMethods, type MethodTable } from './methods.js';
 import { RpcFault, customFault, fault } from './rpc-errors.js';
+import type { UisMetadata } from './types.js';
 
 export interface UisSimulatorOptions {
   data: UisData;

@@ -2,7 +2,8 @@ import { ReporterClient } from '../../../src/backends/reporter/client.js';
 import { generatePeople } from '../../../src/simulators/dataset/people.js';
 import { Rng } from '../../../src/simulators/dataset/prng.js';
 import type { SimServer } from '../../../src/simulators/harness.js';
-import { generateReporterData, type ReporterData } from '../../../src/simulators/reporter/data.js';
+import { generateReporterData } from '../../../src/simulators/reporter/data.js';
+import type { ReporterData } from '../../../src/simulators/reporter/records.js';
 import { createReporterSimulator, type ReporterSimulatorOptions } from '../../../src/simulators/reporter/server.js';
 import { upstreamTestOptions } from '../../helpers/logs.js';
 

@@ -2,7 +2,7 @@ import { operationText } from '../../../scripts/operations.js';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGateway } from '../../../src/gateway.js';
-import type { ClientRecord } from '../../../src/simulators/reporter/data.js';
+import type { ClientRecord } from '../../../src/simulators/reporter/records.js';
 import { findLeaks, startTestGateway, TEST_TOKENS, type TestGateway } from '../../helpers/gateway.js';
 import { captureLogger } from '../../helpers/logs.js';
 import { Redactor } from '../../../src/upstream/redact.js';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { activeReportPollers } from '../../../src/backends/reporter/report-poller.js';
 import type { Gateway } from '../../../src/gateway.js';
 import { findLeaks, startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+import { subscribeSse, type SseStream } from '../../helpers/sse.js';
 
 const op = (name: string) => operationText(`reporter/${name}.graphql`);
 const SUBSCRIBE = op('subscription-report-task-updated');
@@ -20,60 +21,14 @@ interface TaskEvent {
   errors?: { extensions?: { code?: string } }[];
 }
 
-/** One GraphQL-over-SSE stream ("distinct connections" mode): its `next` payloads, and whether `complete` came. */
-interface Stream {
-  events: TaskEvent[];
-  completed: boolean;
-  /** Resolves when the stream has ended (complete, or cancelled). */
-  done: Promise<void>;
-  /** Resolves once at least `n` events have arrived. */
-  waitFor(n: number): Promise<void>;
-  cancel(): Promise<void>;
-}
-
 let gw: TestGateway;
 let yoga: Gateway;
 
-async function subscribe(id: string): Promise<Stream> {
-  const res = await yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ query: SUBSCRIBE, variables: { id } }),
-  });
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toContain('text/event-stream');
-  const reader = res.body!.getReader();
-  const stream: Stream = { events: [], completed: false, done: Promise.resolve(), waitFor: async () => {}, cancel: async () => {} };
-  const waiters: { n: number; resolve: () => void }[] = [];
-  const wake = () => waiters.filter((w) => stream.events.length >= w.n || stream.completed).forEach((w) => w.resolve());
-  stream.waitFor = (n) => new Promise<void>((resolve) => {
-    waiters.push({ n, resolve });
-    wake();
-  });
-  stream.cancel = () => reader.cancel();
-  stream.done = (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true as const }));
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      for (let i = buffer.indexOf('\n\n'); i >= 0; i = buffer.indexOf('\n\n')) {
-        const lines = buffer.slice(0, i).split('\n');
-        buffer = buffer.slice(i + 2);
-        const event = lines.find((l) => l.startsWith('event:'))?.slice(6).trim();
-        const data = lines.find((l) => l.startsWith('data:'))?.slice(5).trim();
-        if (event === 'next' && data) stream.events.push(JSON.parse(data) as TaskEvent);
-        if (event === 'complete') stream.completed = true;
-      }
-      wake();
-    }
-    waiters.forEach((w) => w.resolve());
-  })();
-  return stream;
-}
+/** The subscription over the gateway's in-process fetch. */
+const subscribe = (id: string): Promise<SseStream<TaskEvent>> =>
+  subscribeSse<TaskEvent>('http://gateway.test/graphql', SUBSCRIBE, { id }, {}, (url, init) => yoga.fetch(url, init));
 
-const statuses = (s: Stream) => s.events.map((e) => e.data?.reportTaskUpdated?.status);
+const statuses = (s: SseStream<TaskEvent>) => s.events.map((e) => e.data?.reportTaskUpdated?.status);
 const polls = () => gw.sims.reporter.log.filter((r) => r.endpoint === POLL);
 const newTask = async () => {
   const res = await gw.execute(CREATE, { kind: 'SESSIONS' });
@@ -130,13 +85,13 @@ describe('Subscription.reportTaskUpdated', () => {
     const a = await subscribe(task.taskId);
     const b = await subscribe(task.taskId);
     await Promise.all([a.waitFor(1), b.waitFor(1)]);
-    await a.cancel();
+    a.cancel();
     const afterA = polls().length;
     await sleep(INTERVAL_MS * 3);
     // B still watches: the poller goes on.
     expect(polls().length).toBeGreaterThan(afterA);
     expect(activeReportPollers(gw.backends.reporter!)).toBe(1);
-    await b.cancel();
+    b.cancel();
     await sleep(INTERVAL_MS);
     expect(activeReportPollers(gw.backends.reporter!)).toBe(0);
     const afterB = polls().length;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
-import type { SimCall } from '../../../src/simulators/uis/data.js';
+import type { CallRow as SimCall } from '../../../src/simulators/uis/types.js';
 import { CallNodesDocument, CallsWithEmployeeDetailsDocument, CallsWithEmployeesAndTagsDocument, type CallNodesQuery } from '../../../client/src/generated/graphql.js';
 import { iso, paramsOf, periodOf, warm } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import type { SimCall, SimTag } from '../../../src/simulators/uis/data.js';
+import type { CallRow as SimCall, Tag as SimTag } from '../../../src/simulators/uis/types.js';
 import type { TestGateway } from '../../helpers/gateway.js';
 import { warm } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SimCall, SimTag } from '../../../src/simulators/uis/data.js';
+import type { CallRow as SimCall, Tag as SimTag } from '../../../src/simulators/uis/types.js';
 import { startTestGateway, TEST_TOKENS, type TestGateway } from '../../helpers/gateway.js';
 import { callId, gid, tagId, tagWrites, until, warmWithTags } from './call-tag-fixture.js';
 import { op, paramsOf, warm, type Json } from './helpers.js';

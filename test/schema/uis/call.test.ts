@@ -3,7 +3,7 @@ import { UisCall } from '../../../src/backends/uis/shapes.js';
 import type { Context } from '../../../src/context.js';
 import { UpstreamError } from '../../../src/errors.js';
 import { transcriptOf } from '../../../src/schema/uis/call-transcript.js';
-import type { SimCall } from '../../../src/simulators/uis/data.js';
+import type { CallRow as SimCall } from '../../../src/simulators/uis/types.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { iso, op, paramsOf, warm, type Json } from './helpers.js';
 

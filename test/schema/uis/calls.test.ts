@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SimCall } from '../../../src/simulators/uis/data.js';
+import type { CallRow as SimCall } from '../../../src/simulators/uis/types.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { CallsWithEmployeesAndTagsDocument as LIST } from '../../../client/src/generated/graphql.js';
 import { iso, paramsOf, periodOf, warm, type Json } from './helpers.js';

@@ -1,7 +1,7 @@
 import { operationText } from '../../../scripts/operations.js';
 import { parseUisDate } from '../../../src/backends/uis/dates.js';
 import { accountZone } from '../../../src/backends/uis/timezone.js';
-import type { SimCall } from '../../../src/simulators/uis/data.js';
+import type { CallRow as SimCall } from '../../../src/simulators/uis/types.js';
 import type { TestGateway } from '../../helpers/gateway.js';
 
 /** An operation from schema/operations/uis/. */

@@ -3,7 +3,7 @@ import { createUisLoaders } from '../../../src/backends/uis/loaders.js';
 import { addMonthsWire, groupBySpan, splitPeriod } from '../../../src/backends/uis/periods.js';
 import { SharedTtlCache } from '../../../src/backends/uis/shared-cache.js';
 import { accountZone, forgetAccountZone } from '../../../src/backends/uis/timezone.js';
-import type { LoaderDeps } from '../../../src/loaders.js';
+import type { LoaderDeps } from '../../../src/backends/loader-deps.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { iso, paramsOf, warm } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TAG_CALLS_CONCURRENCY, TAG_CALLS_MAX_PAIRS } from '../../../src/schema/uis/call-tag-mutations.js';
-import type { SimCall, SimTag } from '../../../src/simulators/uis/data.js';
+import type { CallRow as SimCall, Tag as SimTag } from '../../../src/simulators/uis/types.js';
 import { startTestGateway, TEST_TOKENS, type TestGateway } from '../../helpers/gateway.js';
 import { callId, gid, tagId, tagWrites, warmWithTags } from './call-tag-fixture.js';
 import { op, paramsOf, type Json } from './helpers.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SimCall } from '../../../src/simulators/uis/data.js';
+import type { CallRow as SimCall } from '../../../src/simulators/uis/types.js';
 import type { UisSimulator } from '../../../src/simulators/uis/server.js';
 import { rpc, startUis } from './rpc-helper.js';
 
