@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../scripts/dashboard.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { launchChromium, screenshot, watchPage, type PageWatch } from '../helpers/browser.js';
-import { addCall, addSession } from '../helpers/live-rows.js';
 
-/** The hook UIS would call on a call event; the sessions' live query is refreshed by polling alone. */
+/** The hook the UIS simulator calls when a call ends; the sessions' live query is refreshed by polling alone. */
 const UIS_SECRET = 'dashboard-hook-Wq3mZp8Vb2Nn';
 
 /**
@@ -25,6 +24,7 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
     await buildDashboard();
     gw = await startTestGateway({ env: { LIVE_POLL_INTERVAL_MS: '1000', UIS_NOTIFY_SECRET: UIS_SECRET } });
     origin = await gw.listen();
+    gw.sims.activity.uisNotifyUrl = `${origin}/hooks/uis/${UIS_SECRET}`;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     watch = watchPage(page, origin);
@@ -39,15 +39,6 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
   const rows = () => page.locator('[data-testid=sessions] tbody tr');
   const callRows = () => page.locator('[data-testid=calls] tbody tr');
   const drawer = () => page.locator('[data-testid=drawer]');
-  /** What UIS sends on a call event (the body is the account's template; this is the common one). */
-  const notify = async (callSessionId: number) => {
-    const res = await fetch(`${origin}/hooks/uis/${UIS_SECRET}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ notification_name: 'call started', call_session_id: callSessionId }),
-    });
-    expect(res.status).toBe(200);
-  };
   /** A mark set in the page: still there later means the page was not reloaded. */
   const markPage = () => page.evaluate(() => ((window as unknown as { __unreloaded: boolean }).__unreloaded = true));
   const pageUnreloaded = () => page.evaluate(() => (window as unknown as { __unreloaded?: boolean }).__unreloaded === true);
@@ -110,10 +101,10 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
     await expect.poll(() => page.getByTestId('live-status').innerText()).toBe('Live');
     const before = await page.getByTestId('session-count').innerText();
     await markPage();
-    addSession(gw.sims, { firstName: 'Zoya', lastName: 'Livetest' });
-    const row = rows().filter({ hasText: 'Zoya Livetest' });
+    const session = gw.sims.activity.startSession();
+    const row = page.locator(`[data-testid=sessions] tr[data-session="${session.sessionId}"]`);
     await expect.poll(() => row.getAttribute('data-new'), { timeout: 10_000 }).toBe('true');
-    expect(await rows().first().innerText()).toContain('Zoya Livetest');
+    expect(await rows().first().getAttribute('data-session')).toBe(session.sessionId);
     expect(await rows().count()).toBe(25);
     expect(await page.getByTestId('session-count').innerText()).not.toBe(before);
     expect(await page.getByTestId('new-count').innerText()).toBe('1 new');
@@ -143,15 +134,17 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
     await screenshot(page, 'dashboard-calls');
   });
 
-  it('shows a call UIS notifies about on the open page, marked new, without a reload', async () => {
+  it('shows a call that ends at UIS on the open page, marked new, without a reload', async () => {
     await expect.poll(() => page.getByTestId('live-status').innerText()).toBe('Live');
     await markPage();
-    const call = addCall(gw.sims, '79990001122');
-    await notify(call.id);
+    // The simulator notifies the gateway's hook as UIS would; the page shows the call at once.
+    const call = gw.sims.activity.endCall({ phone: '79990001122' });
     const row = callRows().filter({ hasText: '79990001122' });
     await expect.poll(() => row.getAttribute('data-new'), { timeout: 10_000 }).toBe('true');
     expect(await callRows().first().getAttribute('data-call')).toBe(String(call.id));
     expect(await pageUnreloaded()).toBe(true);
+    await gw.sims.activity.settled();
+    expect(gw.sims.activity.notifications.sent).toBeGreaterThan(0);
   });
 
   it('draws the analytics charts, and their figures follow a new lost call', async () => {
@@ -167,8 +160,7 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
     const calls = Number(await page.getByTestId('kpi-calls').innerText());
     const lost = await page.getByTestId('kpi-lost').innerText();
     await screenshot(page, 'dashboard-analytics');
-    const call = addCall(gw.sims, '79990003344', { lost: true });
-    await notify(call.id);
+    gw.sims.activity.endCall({ phone: '79990003344', lost: true });
     await expect.poll(() => page.getByTestId('kpi-calls').innerText(), { timeout: 10_000 }).toBe(String(calls + 1));
     expect(await page.getByTestId('kpi-lost').innerText()).not.toBe(lost);
   });

@@ -74,6 +74,7 @@ export function SessionsPage() {
             <tr
               key={s.id}
               data-id={s.id}
+              data-session={s.sessionId}
               data-new={fresh.has(s.id) ? 'true' : undefined}
               class={[openId === s.id ? 'selected' : '', fresh.has(s.id) ? 'new' : ''].join(' ').trim()}
               onClick={() => setOpenId(s.id)}

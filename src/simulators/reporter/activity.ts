@@ -35,7 +35,7 @@ export class ReporterActivity {
 
   /** A session of a returning client (one at random) that starts at `startMs`, with the messages due by `now`. */
   startSession(startMs: number, now = startMs): SessionRecord {
-    const client = this.rng.pick(this.state.clients);
+    const client = this.state.clientByKey(this.rng.pick(this.data.clients).key)!;
     const sessionId = [client.botId.slice(-3), uuid(this.rng)].join('-');
     const { session, messages } = generateConversation(new Rng(this.rng.int(0, 0x7fffffff)), { sessionId, client, startMs, projectShortName: this.data.projectShortName });
     const entry = { session, messages, result: session.sessionResult, shown: 0 };

@@ -36,8 +36,10 @@ export class ReporterState {
   readonly experiments = new Map<string, ExperimentRecord>();
   readonly tasks = new Map<string, TaskState>();
   readonly messagesBySession = new Map<string, MessageRecord[]>();
-  /** Sessions that arrived during the run, newest first (all newer than the dataset's). */
+  /** Sessions that arrived during the run, oldest first (all newer than the dataset's). */
   private readonly arrived: SessionRecord[] = [];
+  /** `sessions` and `clients` as last built; dropped when a session arrives. */
+  private merged: { sessions?: readonly SessionRecord[]; clients?: readonly ClientRecord[] } = {};
   private readonly arrivedById = new Map<string, SessionRecord>();
   private readonly arrivedMessages = new Map<string, MessageRecord>();
   /** Clients with a session that arrived during the run: copies with their new session and visit. */
@@ -67,12 +69,14 @@ export class ReporterState {
 
   /** Every session, newest first, as `sessions/filter` lists them. */
   get sessions(): readonly SessionRecord[] {
-    return this.arrived.length ? [...this.arrived, ...this.data.sessions] : this.data.sessions;
+    if (!this.arrived.length) return this.data.sessions;
+    return (this.merged.sessions ??= [...this.arrived].reverse().concat(this.data.sessions));
   }
 
   /** Every client, in the dataset's order, with what the run changed. */
   get clients(): readonly ClientRecord[] {
-    return this.revisited.size ? this.data.clients.map((c) => this.revisited.get(c.key) ?? c) : this.data.clients;
+    if (!this.revisited.size) return this.data.clients;
+    return (this.merged.clients ??= this.data.clients.map((c) => this.revisited.get(c.key) ?? c));
   }
 
   findSession(sessionId: string): SessionRecord | undefined {
@@ -95,13 +99,14 @@ export class ReporterState {
     return this.clientByKey(s.clientKey)!;
   }
 
-  private clientByKey(key: string): ClientRecord | undefined {
+  clientByKey(key: string): ClientRecord | undefined {
     return this.revisited.get(key) ?? this.data.clientByKey.get(key);
   }
 
   /** A session that starts now, of a known client; its messages follow with `addMessage`. */
   addSession(session: SessionRecord): void {
-    this.arrived.unshift(session);
+    this.arrived.push(session);
+    this.merged = {};
     this.arrivedById.set(session.sessionId, session);
     this.sessionLinks.set(session.sessionId, new Set());
     this.messagesBySession.set(session.sessionId, []);

@@ -12,9 +12,17 @@ export class UisCalls {
   readonly list: CallRow[];
   private readonly addedById = new Map<number, CallRow>();
   private readonly addedByCommunicationId = new Map<number, CallRow>();
+  private maxId = 0;
+  private maxCommunicationId = 0;
+  /** Calls per contact number, counted on first use. */
+  private perPhone: Map<string, number> | undefined;
 
   constructor(private readonly data: UisData) {
     this.list = [...data.calls];
+    for (const c of this.list) {
+      if (c.id > this.maxId) this.maxId = c.id;
+      if (c.communication_id > this.maxCommunicationId) this.maxCommunicationId = c.communication_id;
+    }
   }
 
   byId(id: number): CallRow | undefined {
@@ -27,18 +35,16 @@ export class UisCalls {
 
   /** The largest call-session and communication ids so far: new calls count on from them. */
   lastIds(): { id: number; communicationId: number } {
-    let id = 0;
-    let communicationId = 0;
-    for (const c of this.list) {
-      if (c.id > id) id = c.id;
-      if (c.communication_id > communicationId) communicationId = c.communication_id;
-    }
-    return { id, communicationId };
+    return { id: this.maxId, communicationId: this.maxCommunicationId };
   }
 
   /** Calls so far with this contact number (a new call's ordinal, `visitor_type`). */
   countByPhone(phone: string): number {
-    return this.list.reduce((n, c) => n + (c.contact_phone_number === phone ? 1 : 0), 0);
+    if (!this.perPhone) {
+      this.perPhone = new Map();
+      for (const c of this.list) if (c.contact_phone_number) this.perPhone.set(c.contact_phone_number, (this.perPhone.get(c.contact_phone_number) ?? 0) + 1);
+    }
+    return this.perPhone.get(phone) ?? 0;
   }
 
   add(call: CallRow): void {
@@ -53,6 +59,9 @@ export class UisCalls {
       else hi = mid;
     }
     this.list.splice(lo, 0, call);
+    this.maxId = Math.max(this.maxId, call.id);
+    this.maxCommunicationId = Math.max(this.maxCommunicationId, call.communication_id);
+    if (this.perPhone && call.contact_phone_number) this.perPhone.set(call.contact_phone_number, (this.perPhone.get(call.contact_phone_number) ?? 0) + 1);
     this.addedById.set(call.id, call);
     this.addedByCommunicationId.set(call.communication_id, call);
   }
