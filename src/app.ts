@@ -15,6 +15,7 @@ import { observeAll } from './upstream/observe-all.js';
 import { Redactor } from './upstream/redact.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { redisUrlForDisplay } from './shared/redis.js';
+import { capConnections } from './limits/connection-cap.js';
 import { attachGraphqlWs } from './transports/graphql-ws.js';
 
 export interface App {
@@ -80,7 +81,7 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
   // The simulators above and the OpenTelemetry SDK here are imported only when used: a LIVE gateway
   // without tracing would otherwise carry them in its memory for nothing (issue 12).
   const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./tracing.js')).tracingFromConfig(config.ops.tracing);
-  const shared = createSharedState({ redisUrl: config.redisUrl, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) });
+  const shared = createSharedState({ redisUrl: config.redisUrl, redisTimeoutMs: config.redisTimeoutMs, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) });
   const tenants = createTenantBackends({ config, tenants: config.tenants, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer), shared });
 
   const gateway = createGateway({
@@ -101,7 +102,8 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
     { headersTimeout: r.headersTimeoutMs, requestTimeout: r.requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, r.headersTimeoutMs) },
     gateway,
   );
-  server.maxConnections = r.maxConnections;
+  // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (limits/connection-cap.ts).
+  capConnections(server, r.maxConnections);
   // GraphQL over WebSocket on /graphql: each operation relayed through the gateway as HTTP (one door).
   const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes });
   // Responses still being produced when shutdown starts are sent with `Connection: close`, so their

@@ -48,6 +48,12 @@ export interface Config {
   tenants: readonly TenantConfig[];
   /** REDIS_URL: state shared by replicas (caches, budgets, rate limits, report pollers); unset = this process alone. */
   redisUrl?: string;
+  /**
+   * REDIS_TIMEOUT_MS: how long one Redis command may wait for its answer before Redis counts as
+   * unreachable (a stalled Redis is treated as a dead one); at most a quarter of OPERATION_TIMEOUT_MS.
+   * @default 500
+   */
+  redisTimeoutMs: number;
   /** Response cache and upstream budgets (README "Response cache", "Running more than one"). */
   cache: CacheConfig;
   /** `@live` queries (README "Live queries"). */
@@ -222,6 +228,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     },
     tenants,
     redisUrl: redisUrlOf(read('REDIS_URL'), problems),
+    redisTimeoutMs: int('REDIS_TIMEOUT_MS', 500, 10, 60_000),
     cache: {
       responseCache: oneOf(read('RESPONSE_CACHE'), ['on', 'off'] as const, 'on', 'RESPONSE_CACHE', problems) === 'on',
       liveTtlMs: int('RESPONSE_CACHE_TTL_MS', 5000, 0, 3_600_000),
@@ -233,6 +240,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {
     problems.push(`SIMULATOR_SIZE must be a number above 0 and at most 20 (got "${read('SIMULATOR_SIZE')}")`);
   }
+  // A request waits for at most one Redis timeout (shared/redis.ts): keep it well inside the operation deadline.
+  config.redisTimeoutMs = Math.min(config.redisTimeoutMs, Math.max(10, Math.floor(config.deadlines.operationTimeoutMs / 4)));
   // node:http refuses a headersTimeout above requestTimeout (a request whose headers may take longer than the whole request).
   if (config.resources.headersTimeoutMs > config.resources.requestTimeoutMs) {
     problems.push(`HEADERS_TIMEOUT_MS (${config.resources.headersTimeoutMs}) must not exceed REQUEST_TIMEOUT_MS (${config.resources.requestTimeoutMs})`);

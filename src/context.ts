@@ -27,6 +27,8 @@ export interface Context {
   audit?: (entry: AuditEntry) => void;
   /** Redacts text that reaches a response as data (mutation error messages); errors are redacted at the boundary. */
   redactor: Redactor;
+  /** The HTTP request's id (plugins/use-request-id.ts): in error extensions, UpstreamFailure and the log lines. */
+  requestId?: string;
 }
 
 export interface ContextDeps {
@@ -38,8 +40,8 @@ export interface ContextDeps {
   shared?: SharedState;
   /** @default one that knows the configured tokens */
   redactor?: Redactor;
-  /** Where audit records go, with the principal. @default nowhere */
-  audit?: (entry: AuditEntry, principal: Principal) => void;
+  /** Where audit records go, with the principal and the request id. @default nowhere */
+  audit?: (entry: AuditEntry, principal: Principal, requestId?: string) => void;
 }
 
 export function createContext(
@@ -48,6 +50,7 @@ export function createContext(
   principal: Principal = ANONYMOUS_ALL_SCOPES,
   /** The operation deadline's signal (plugins/use-deadline.ts); the request's own when none. */
   signal: AbortSignal = request.signal,
+  requestId?: string,
 ): Context {
   // One map lookup per request. A tenant without backends cannot get here (the auth plugin refuses
   // it); if it did, every backend is DISABLED for it rather than some other tenant's.
@@ -58,7 +61,8 @@ export function createContext(
     config: deps.config,
     shared: deps.shared,
     signal,
-    audit: deps.audit && ((entry) => deps.audit!(entry, principal)),
+    audit: deps.audit && ((entry) => deps.audit!(entry, principal, requestId)),
+    requestId,
     redactor: deps.redactor ?? new Redactor(configuredSecrets(deps.config)),
     requestSignal: request.signal,
     loaders: createLoaders({ backends, config: deps.config, signal, batching: deps.batching ?? true }),

@@ -48,7 +48,10 @@ export interface UpstreamErrorDetails {
   status?: number;
   rpcCode?: number;
   mnemonic?: string;
-  /** A short, redacted summary of what the upstream said; never the raw body. */
+  /**
+   * What the upstream said (a short, redacted summary), for the log only: it never reaches a caller
+   * (README "Errors": upstream words stay out of responses; the gateway logs it with the request id).
+   */
   detail?: string;
   retryable?: boolean;
   /** How long the upstream asked us to wait before retrying, when it said. */
@@ -72,6 +75,8 @@ export class UpstreamError extends GraphQLError {
   readonly status: number | undefined;
   readonly mnemonic: string | undefined;
   readonly refused: boolean;
+  /** The upstream's words, for the log (never in `extensions`). */
+  readonly detail: string | undefined;
 
   constructor(message: string, details: UpstreamErrorDetails) {
     const extensions: Record<string, unknown> = {
@@ -82,7 +87,6 @@ export class UpstreamError extends GraphQLError {
     if (details.status !== undefined) extensions.status = details.status;
     if (details.rpcCode !== undefined) extensions.rpcCode = details.rpcCode;
     if (details.mnemonic !== undefined) extensions.mnemonic = details.mnemonic;
-    if (details.detail) extensions.detail = details.detail;
     if (details.retryAfterMs !== undefined) extensions.retryAfterMs = details.retryAfterMs;
     if (details.outcome) extensions.outcome = details.outcome;
     super(message, { extensions });
@@ -95,6 +99,7 @@ export class UpstreamError extends GraphQLError {
     this.status = details.status;
     this.mnemonic = details.mnemonic;
     this.refused = details.refused ?? false;
+    this.detail = details.detail;
   }
 
   /** The write outcome this failure implies: NOT_APPLIED only for a refusal. */
@@ -120,7 +125,7 @@ export class UpstreamError extends GraphQLError {
       status: this.status,
       rpcCode: this.extensions.rpcCode as number | undefined,
       mnemonic: this.mnemonic,
-      detail: this.extensions.detail as string | undefined,
+      detail: this.detail,
       retryable: false,
       retryAfterMs: this.retryAfterMs,
       refused: outcome === 'NOT_APPLIED',

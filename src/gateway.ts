@@ -26,6 +26,8 @@ import { useWriteLimit } from './plugins/use-write-limit.js';
 import { createReadiness, useReadiness } from './plugins/use-readiness.js';
 import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
+import { GRAPHQL_PATH, useOneDoor } from './plugins/use-one-door.js';
+import { createRequestIds } from './plugins/use-request-id.js';
 import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
 import type { ServiceName } from './errors.js';
@@ -77,9 +79,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const only = deps.config.tenants.length === 1 ? deps.config.tenants[0]!.id : DEFAULT_TENANT;
   const tenants: TenantBackends = deps.tenants ?? new Map(deps.backends ? [[only, deps.backends]] : []);
   const redactor = deps.redactor ?? new Redactor(configuredSecrets(deps.config));
+  const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const readiness = createReadiness({
     tenants,
     redactor,
+    redis: shared.redis,
+    logger: deps.logger,
     simulatorListening: deps.simulatorListening,
     cacheMs: deps.config.ops.readinessCacheMs,
     timeoutMs: deps.config.ops.readinessTimeoutMs,
@@ -93,10 +98,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const principalOf = (request: Request): Principal =>
     authenticator.enabled ? (principals.get(request) ?? NO_SCOPES) : anonymous;
   // One line per mutation field: who, what, on which ids, with what outcome (schema/audit.ts).
-  const audit = (entry: AuditEntry, principal: Principal) =>
-    deps.logger.info({ audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
+  const audit = (entry: AuditEntry, principal: Principal, requestId?: string) =>
+    deps.logger.info({ requestId, audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
+  const requestIds = createRequestIds();
   const persisted = deps.config.auth.persistedOperations;
-  const shared = deps.shared ?? createSharedState({ logger: deps.logger });
   const metrics = deps.metrics ?? createMetrics();
   const persistedDocuments = loadPersistedDocuments();
   const resources = deps.config.resources;
@@ -121,8 +126,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
   });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
-    graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    graphqlEndpoint: GRAPHQL_PATH,
+    // Yoga's health check answers any URL that ends with its endpoint; `/health` is answered exactly
+    // by the door (plugins/use-one-door.ts), so Yoga's gets an endpoint no URL can end with (the
+    // WHATWG URL parser strips every newline).
+    healthCheckEndpoint: '\n',
     landingPage: false,
     // The client preset's wire form for trusted documents (plugins/use-trusted-documents.ts).
     extraParamNames: ['documentId'],
@@ -130,7 +138,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     cors: corsFor(deps.config.auth.corsOrigins),
     // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
     // Served offline (every asset inlined), opening on the curated example tabs.
-    graphiql: deps.config.auth.graphiql && graphiql,
+    // Only on the door itself: Yoga would render it on any URL ending with /graphql (use-one-door.ts).
+    graphiql: deps.config.auth.graphiql && ((request: Request) => (new URL(request.url).pathname === GRAPHQL_PATH ? graphiql() : false)),
     renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
@@ -139,14 +148,22 @@ export function createGateway(deps: GatewayDeps): Gateway {
     plugins: [
       // First: the operation deadline starts when the request arrives, before any wait.
       useDeadline(deadlines),
+      requestIds.plugin,
       // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
       ...(deps.tracing ? [deps.tracing.plugin] : []),
-      useAccessLog(deps.logger, principalOf),
-      useRedaction(redactor),
+      useAccessLog(deps.logger, principalOf, requestIds.of),
+      useRedaction(redactor, { requestIdOf: requestIds.of, logger: deps.logger }),
       // Apollo Client's HTTP subscriptions (multipart/mixed;subscriptionSpec=1.0), for subscriptions and @live queries.
       useMultipartSubscriptions(),
-      useReadiness(readiness),
+      // One door: GraphQL on exactly /graphql, every unknown path 404 before any guard below runs.
+      useOneDoor(),
+      // Details (modes, codes, timings) for an operator's `metrics` credential; ready/unready for anyone.
+      useReadiness(readiness, async (request) => {
+        if (!authenticator.enabled) return true;
+        const result = await authenticator.authenticate(request.headers.get('authorization'));
+        return result.ok && result.principal.scopes.has('metrics');
+      }),
       // POST /hooks/<uis|leeloo>/<secret>: the backends' change notifications; the secret is the credential.
       useNotifyHooks({ tenants: deps.config.tenants, live, windows: shared.rateLimits, logger: deps.logger, maxBodyBytes: resources.maxBodyBytes }),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
@@ -188,7 +205,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       warn: (...args) => deps.logger.warn(args.map(String).join(' ')),
       error: (...args) => deps.logger.error({ err: args.find((a) => a instanceof Error) }, args.map(String).join(' ')),
     },
-    context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal) as Context & Record<string, never>,
+    context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal, requestIds.of(request)) as Context & Record<string, never>,
   });
   return Object.assign(yoga, { live, authenticate: authenticator.enabled ? authenticator.authenticate : undefined }) as unknown as Gateway;
 }

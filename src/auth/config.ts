@@ -26,7 +26,7 @@ export interface AuthConfig {
   production: boolean;
 }
 
-/** AUTH, API_KEYS_FILE, JWT_*, TENANT_CLAIM, CORS_ORIGINS, PERSISTED_OPERATIONS, GRAPHIQL, INTROSPECTION, NODE_ENV. */
+/** AUTH, API_KEYS_FILE, JWT_* (JWKS URL, issuer, audience, cooldown, timeout, max age), TENANT_CLAIM, CORS_ORIGINS, PERSISTED_OPERATIONS, GRAPHIQL, INTROSPECTION, NODE_ENV. */
 export function authConfig(
   read: (name: string) => string | undefined,
   url: (name: string, fallback: string) => string,
@@ -54,10 +54,13 @@ export function authConfig(
   const issuer = read('JWT_ISSUER');
   const audience = read('JWT_AUDIENCE');
   const cooldownMs = int('JWT_JWKS_COOLDOWN_MS', 30_000, 0, 3_600_000);
+  const timeoutMs = int('JWT_JWKS_TIMEOUT_MS', 2_000, 100, 60_000);
+  const maxAge = read('JWT_MAX_AGE_S');
+  const maxAgeS = maxAge === undefined || maxAge === '' ? undefined : int('JWT_MAX_AGE_S', 3600, 1, 31_536_000);
   if (jwksUrl) {
     if (!issuer) problems.push('JWT_ISSUER is required with JWT_JWKS_URL (tokens of any other issuer are refused)');
     if (!audience) problems.push('JWT_AUDIENCE is required with JWT_JWKS_URL (tokens meant for other services are refused)');
-    jwt = { jwksUrl: url('JWT_JWKS_URL', jwksUrl), issuer: issuer ?? '', audience: audience ?? '', cooldownMs };
+    jwt = { jwksUrl: url('JWT_JWKS_URL', jwksUrl), issuer: issuer ?? '', audience: audience ?? '', cooldownMs, timeoutMs, maxAgeS };
   } else if (issuer || audience) {
     problems.push('JWT_ISSUER / JWT_AUDIENCE need JWT_JWKS_URL');
   }

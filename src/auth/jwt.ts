@@ -1,4 +1,5 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
+import { jwtVerify, type JWTPayload } from 'jose';
+import { createJwks } from './jwks.js';
 import { isScope, type Principal, type Scope } from './principal.js';
 
 export interface JwtOptions {
@@ -12,26 +13,37 @@ export interface JwtOptions {
    * @default 30000
    */
   cooldownMs: number;
+  /** JWT_JWKS_TIMEOUT_MS: how long one JWKS fetch may take. @default 2000 */
+  timeoutMs?: number;
+  /**
+   * JWT_MAX_AGE_S: when set, every token needs `iat` and may be at most this old, and a token without
+   * `exp` is accepted (it still expires by age). Unset: a token without `exp` is refused, since it
+   * would never expire.
+   */
+  maxAgeS?: number;
 }
 
 /** Asymmetric algorithms only: a JWKS holds public keys; `none` and HMAC are never accepted. */
 const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
 
 /**
- * Verifies JWTs against the issuer's JWKS with jose: signature, `exp`/`nbf`, `iss` and `aud`.
- * The key set is fetched on first use, cached (10 minutes), and fetched again when a token names a
- * `kid` it does not hold (key rotation), at most once per cooldown.
+ * Verifies JWTs against the issuer's JWKS with jose: signature, `exp`/`nbf`, `iss` and `aud`; a token
+ * without `exp` only with JWT_MAX_AGE_S (then by its `iat`). The key set (jwks.ts) is fetched on first
+ * use, cached (10 minutes), and fetched again when a token names a `kid` it does not hold (key
+ * rotation): at most once per cooldown counted from the last attempt, one fetch at a time, each cut
+ * at its timeout.
  * Principal: `sub` is the name, the space-separated `scope` claim the scopes (unknown ones ignored),
  * the claim named `tenantClaim` (TENANT_CLAIM, default `tenant`) the tenant: `default` when the
  * claim is absent, and a value that is not a non-empty string is kept as is, so that it matches no
  * configured tenant and the caller is refused (never silently put into `default`).
  */
 export function createJwtVerifier(opts: JwtOptions, tenantClaim = 'tenant'): (token: string) => Promise<Principal | undefined> {
-  const jwks = createRemoteJWKSet(new URL(opts.jwksUrl), { cooldownDuration: opts.cooldownMs, cacheMaxAge: 600_000, timeoutDuration: 5_000 });
+  const jwks = createJwks({ url: opts.jwksUrl, cooldownMs: opts.cooldownMs, timeoutMs: opts.timeoutMs ?? 2_000 });
+  const lifetime = opts.maxAgeS !== undefined ? { requiredClaims: ['iat'], maxTokenAge: opts.maxAgeS } : { requiredClaims: ['exp'] };
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, jwks, { issuer: opts.issuer, audience: opts.audience, algorithms: ALGORITHMS, clockTolerance: 5 }));
+      ({ payload } = await jwtVerify(token, jwks.getKey, { issuer: opts.issuer, audience: opts.audience, algorithms: ALGORITHMS, clockTolerance: 5, ...lifetime }));
     } catch {
       return undefined;
     }

@@ -12,7 +12,7 @@ const MAX_NAME = 100;
  * the operation name. No variables, no headers, no credential: only what says who asked for what.
  * Lines go through the redacting logger like every other (logger.ts).
  */
-export function useAccessLog(logger: Logger, principalOf: (request: Request) => Principal): Plugin {
+export function useAccessLog(logger: Logger, principalOf: (request: Request) => Principal, requestIdOf?: (request: Request) => string): Plugin {
   const started = new WeakMap<Request, number>();
   const operations = new WeakMap<Request, string>();
   const remember = (request: Request | undefined, args: { document: Parameters<typeof getOperationAST>[0]; operationName?: string | null }) => {
@@ -37,7 +37,7 @@ export function useAccessLog(logger: Logger, principalOf: (request: Request) => 
       const principal = principalOf(request).name;
       const operation = operations.get(request);
       logger.info(
-        { access: { method: request.method, path, status: response.status, ms, principal, ...(operation ? { operation } : {}) } },
+        { ...(requestIdOf ? { requestId: requestIdOf(request) } : {}), access: { method: request.method, path, status: response.status, ms, principal, ...(operation ? { operation } : {}) } },
         `${request.method} ${path} ${response.status} ${ms} ms ${principal}${operation ? ` ${operation}` : ''}`,
       );
     },

@@ -2,6 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { BackendMode } from '../backends/backend-config.js';
 import type { Backends } from '../backends/registry.js';
 import { UpstreamError, type ServiceName } from '../errors.js';
+import type { Logger } from '../logger.js';
 import type { Redactor } from '../upstream/redact.js';
 
 /** One backend's line in the readiness answer. */
@@ -11,7 +12,9 @@ export interface BackendReadiness {
   /** The probe's endpoint label (LIVE backends only). */
   probe?: string;
   ms?: number;
-  /** Why it is not ready (or, for a DISABLED backend, why it is not used); never a URL or token. */
+  /** The upstream's HTTP status, when it answered. */
+  status?: number;
+  /** Why it is not ready (or, for a DISABLED backend, why it is not used), in the gateway's words: never the upstream's, a URL or a token. */
   reason?: string;
   code?: string;
 }
@@ -23,6 +26,13 @@ export interface ReadinessReport {
   backends?: Record<ServiceName, BackendReadiness>;
   /** With several tenants: each tenant's backends, by tenant id (ids are not secret: they are metric labels too). */
   tenants?: Record<string, Record<ServiceName, BackendReadiness>>;
+  /**
+   * With REDIS_URL: whether the state shared with other replicas is reachable. It never makes the
+   * replica unready: without Redis it serves every request from its own state (README "Running more
+   * than one"), and since every replica shares the one Redis, a 503 here would take them all out of
+   * the load balancer at once, turning a degradation into an outage.
+   */
+  shared?: { redis: { ready: boolean } };
 }
 
 export interface ReadinessOptions {
@@ -35,6 +45,10 @@ export interface ReadinessOptions {
   cacheMs: number;
   /** @default 3000 */
   timeoutMs: number;
+  /** The shared Redis connection (REDIS_URL), reported under `shared`. */
+  redis?: { readonly ready: boolean };
+  /** Where a failed probe's upstream words go (never into the answer). */
+  logger?: Logger;
 }
 
 /**
@@ -76,9 +90,9 @@ export function createReadiness(opts: ReadinessOptions): () => Promise<Readiness
       const ms = Math.round(performance.now() - started);
       if (signal.aborted) return { mode, ready: false, probe: endpoint, ms, code: 'UPSTREAM_TIMEOUT', reason: `no answer within ${opts.timeoutMs} ms` };
       const e = err instanceof UpstreamError ? err : undefined;
-      const detail = e?.extensions.detail ? ` (${String(e.extensions.detail)})` : '';
-      const reason = opts.redactor.redact(e ? `${e.message}${detail}` : 'unexpected error');
-      return { mode, ready: false, probe: endpoint, ms, code: e?.code ?? 'INTERNAL_ERROR', reason };
+      // The classification only; what the upstream said goes to the (redacted) log.
+      opts.logger?.warn({ readiness: { backend: name, probe: endpoint, code: e?.code, status: e?.status, detail: e?.detail ?? String(err) } }, `readiness probe failed: ${name} ${endpoint}`);
+      return { mode, ready: false, probe: endpoint, ms, code: e?.code ?? 'INTERNAL_ERROR', ...(e?.status !== undefined ? { status: e.status } : {}) };
     }
   };
   const tenant = async (backends: Backends): Promise<Record<ServiceName, BackendReadiness>> => {
@@ -94,19 +108,38 @@ export function createReadiness(opts: ReadinessOptions): () => Promise<Readiness
   return () => {
     const now = Date.now();
     if (!cached || now - cached.at >= opts.cacheMs) cached = { at: now, report: check() };
-    return cached.report;
+    // Redis's state is read now, not cached with the probes: it costs nothing and changes by the second.
+    return opts.redis ? cached.report.then((r) => ({ ...r, shared: { redis: { ready: opts.redis!.ready } } })) : cached.report;
   };
 }
 
-/** `GET /readiness`: 200 when ready, 503 otherwise, with the per-backend report as JSON either way. */
-export function useReadiness(check: () => Promise<ReadinessReport>, path = '/readiness'): Plugin {
+/** What anyone may see: ready or not, per backend (and per tenant), nothing else. */
+export function publicView(report: ReadinessReport): ReadinessReport {
+  const flags = (backends: Record<ServiceName, BackendReadiness>) =>
+    Object.fromEntries(Object.entries(backends).map(([name, b]) => [name, { ready: b.ready }])) as unknown as Record<ServiceName, BackendReadiness>;
   return {
-    async onRequest({ url, endResponse, fetchAPI }) {
+    ready: report.ready,
+    checkedAt: report.checkedAt,
+    ...(report.backends ? { backends: flags(report.backends) } : {}),
+    ...(report.tenants ? { tenants: Object.fromEntries(Object.entries(report.tenants).map(([id, b]) => [id, flags(b)])) } : {}),
+  };
+}
+
+/**
+ * `GET /readiness`: 200 when ready, 503 otherwise. A load balancer calls it without a credential and
+ * gets ready/unready per backend; a caller `detailed` lets in (an operator's credential with the
+ * `metrics` scope, or anyone while authentication is off) also gets modes, probes, timings, codes and
+ * the shared Redis's state. Neither ever carries what an upstream said.
+ */
+export function useReadiness(check: () => Promise<ReadinessReport>, detailed: (request: Request) => Promise<boolean> = async () => true, path = '/readiness'): Plugin {
+  return {
+    async onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== path) return;
-      const report = await check();
+      const full = await check();
+      const report = (await detailed(request)) ? full : publicView(full);
       endResponse(
         new fetchAPI.Response(JSON.stringify(report), {
-          status: report.ready ? 200 : 503,
+          status: full.ready ? 200 : 503,
           headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
         }),
       );

@@ -19,6 +19,8 @@ export interface AuditEntry {
   outcome: AuditOutcome;
   /** The error code, when it did not succeed. */
   code?: string;
+  /** What the upstream said, when it refused or failed (for the log only: callers never see it). */
+  detail?: string;
 }
 
 /** What a context offers the audit: the gateway logs the entry with the principal (gateway.ts). */
@@ -40,15 +42,16 @@ export function auditMutations(schema: GraphQLSchema): void {
   for (const field of Object.values(mutation.getFields())) {
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = async (root, args: Record<string, unknown>, ctx: Auditor, info) => {
-      const report = (outcome: AuditOutcome, code?: string) =>
-        ctx?.audit?.({ mutation: field.name, targets: targetsOf(args), outcome, ...(code ? { code } : {}) });
+      const report = (outcome: AuditOutcome, code?: string, detail?: string) =>
+        ctx?.audit?.({ mutation: field.name, targets: targetsOf(args), outcome, ...(code ? { code } : {}), ...(detail ? { detail } : {}) });
       try {
         const result = await resolve(root, args, ctx, info);
         report(...outcomeOf(result));
         return result;
       } catch (err) {
         const code = err instanceof GraphQLError ? String(err.extensions.code ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
-        report(err instanceof UpstreamError ? (err.extensions.outcome === 'UNKNOWN' ? 'UNKNOWN' : 'FAILED') : 'ERROR', code);
+        if (err instanceof UpstreamError) report(err.extensions.outcome === 'UNKNOWN' ? 'UNKNOWN' : 'FAILED', code, err.detail);
+        else report('ERROR', code);
         throw err;
       }
     };
@@ -59,7 +62,7 @@ export function auditMutations(schema: GraphQLSchema): void {
  * Read by shape, not instanceof: the errors plugin hands back its union members as proxies
  * (createErrorProxy), for which `instanceof Error` is false.
  */
-type ErrorLike = { name?: unknown; message?: unknown; extensions?: { code?: unknown }; upstream?: UpstreamError };
+type ErrorLike = { name?: unknown; message?: unknown; extensions?: { code?: unknown }; upstream?: UpstreamError; cause?: unknown };
 const isErrorLike = (v: unknown): v is ErrorLike => !!v && typeof v === 'object' && typeof (v as ErrorLike).message === 'string' && typeof (v as ErrorLike).name === 'string';
 
 const REFUSAL_CODES: Record<string, string> = {
@@ -69,13 +72,14 @@ const REFUSAL_CODES: Record<string, string> = {
   NotConfiguredError: ErrorCode.BACKEND_NOT_CONFIGURED,
 };
 
-function errorOutcome(e: ErrorLike): [AuditOutcome, string?] {
-  if (e.upstream) return [e.upstream.extensions.outcome === 'UNKNOWN' ? 'UNKNOWN' : 'FAILED', e.upstream.code];
+function errorOutcome(e: ErrorLike): [AuditOutcome, string?, string?] {
+  if (e.upstream) return [e.upstream.extensions.outcome === 'UNKNOWN' ? 'UNKNOWN' : 'FAILED', e.upstream.code, e.upstream.detail];
   const code = typeof e.extensions?.code === 'string' ? e.extensions.code : REFUSAL_CODES[String(e.name)];
-  return ['REFUSED', code ?? String(e.name)];
+  // A refusal the upstream made (NOT_FOUND, CONFLICT, a bad parameter) keeps its words for the log.
+  return ['REFUSED', code ?? String(e.name), e.cause instanceof UpstreamError ? e.cause.detail : undefined];
 }
 
-function outcomeOf(result: unknown): [AuditOutcome, string?] {
+function outcomeOf(result: unknown): [AuditOutcome, string?, string?] {
   if (isErrorLike(result)) return errorOutcome(result);
   // Bulk results (tagCalls) carry an outcome per item.
   const outcomes = (result as { outcomes?: { error: unknown }[] } | null)?.outcomes;

@@ -1,5 +1,6 @@
 import type { BackendInfo } from '../backends/registry.js';
 import { builder } from '../builder.js';
+import { READ } from './type-scopes.js';
 
 export const BackendModeEnum = builder.enumType('BackendMode', {
   description: 'How the gateway reaches a backend.',
@@ -20,6 +21,7 @@ export const BackendNameEnum = builder.enumType('BackendName', {
 });
 
 export const BackendRef = builder.objectRef<BackendInfo>('Backend').implement({
+  ...READ,
   description: 'One upstream service and how the gateway is configured to reach it.',
   fields: (t) => ({
     name: t.field({ type: BackendNameEnum, nullable: false, description: 'Which backend.', resolve: (b) => b.name }),

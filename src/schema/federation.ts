@@ -1,5 +1,5 @@
 import { rawIdOfType, type IdOwner } from './global-id.js';
-import { defaultFieldResolver, Kind, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type GraphQLUnionType, type SelectionSetNode } from 'graphql';
+import { defaultFieldResolver, Kind, specifiedDirectives, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type GraphQLUnionType, type SelectionSetNode } from 'graphql';
 import { ForbiddenError } from '../auth/forbidden.js';
 import type { Scope } from '../auth/principal.js';
 import { callFieldsFor } from '../backends/uis/call-fields.js';
@@ -171,7 +171,8 @@ function requireScope(resolve: GraphQLFieldResolver<unknown, Context> | undefine
  */
 export function toFederatedSchema(): GraphQLSchema {
   // `@live` is an executable directive beside the schema (live/directive.ts), so the SDL and codegen know it.
-  const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key'], directives: [LiveDirective] });
+  // Listed with graphql-js's own: a `directives` list replaces them, and @include/@skip would be unknown.
+  const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6', federationDirectives: ['@key'], directives: [...specifiedDirectives, LiveDirective] });
   // @apollo/subgraph defines these without descriptions; every field of this graph has one (sdl.test.ts).
   const fields = schema.getQueryType()!.getFields();
   const entities = fields._entities;

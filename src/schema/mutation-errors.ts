@@ -150,6 +150,10 @@ builder.objectType(UpstreamFailureError, {
       // read before any write was sent.
       resolve: (e) => (e.upstream.extensions.outcome as WriteOutcome | undefined) ?? 'NOT_APPLIED',
     }),
+    requestId: t.string({
+      description: 'The request’s id (also its `X-Request-Id` header): the gateway’s log has what the backend said, under this id.',
+      resolve: (_e, _a, ctx) => ctx.requestId ?? null,
+    }),
   }),
 });
 
@@ -159,11 +163,13 @@ builder.objectType(UpstreamFailureError, {
  */
 export function asMutationError(err: unknown): Error {
   if (err instanceof UpstreamError) {
-    if (err.code === ErrorCode.NOT_FOUND) return new NotFoundError(err.message, err.service);
-    if (err.code === ErrorCode.CONFLICT) return new ConflictError(err.message, err.service);
-    if (err.code === ErrorCode.BAD_USER_INPUT) {
-      return new InvalidInputError(err.message, String(err.extensions.field ?? err.extensions.argument ?? 'input'));
-    }
+    // `cause` keeps the upstream's words for the audit line (schema/audit.ts); the caller sees the classification.
+    const refusal =
+      err.code === ErrorCode.NOT_FOUND ? new NotFoundError(err.message, err.service)
+      : err.code === ErrorCode.CONFLICT ? new ConflictError(err.message, err.service)
+      : err.code === ErrorCode.BAD_USER_INPUT ? new InvalidInputError(err.message, String(err.extensions.field ?? err.extensions.argument ?? 'input'))
+      : undefined;
+    if (refusal) return Object.assign(refusal, { cause: err });
     return new UpstreamFailureError(err);
   }
   if (err instanceof GraphQLError) {

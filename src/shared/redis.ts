@@ -6,8 +6,15 @@ import type { Logger } from '../logger.js';
  * Only with REDIS_URL set; without it every shared thing stays in the process, as with one replica.
  *
  * Redis being down must never fail a request: commands fail fast instead of queueing while the
- * connection is lost (`enableOfflineQueue: false`, one try per command), callers fall back to their
- * per-replica behaviour, and the loss and the recovery are logged once each, never per command.
+ * connection is lost (`enableOfflineQueue: false`, never retried after a reconnect), callers fall back
+ * to their per-replica behaviour, and the loss and the recovery are logged once each, never per command.
+ *
+ * A Redis that hangs (SIGSTOP, a partition that keeps the TCP connection open, a server stuck in a
+ * slow command) is treated like a dead one: every command has `commandTimeout` (REDIS_TIMEOUT_MS), and
+ * a connection that receives nothing for that long while a command waits is destroyed
+ * (`socketTimeout`), which marks Redis unready (one warning) until a reconnect's handshake is answered
+ * again. So a stall costs each request in flight at that moment at most one timeout, and the requests
+ * after it none: they see `ready === false` and use this process's own state.
  */
 export interface SharedRedis {
   readonly client: Redis;
@@ -31,11 +38,19 @@ export function redisUrlForDisplay(url: string): string {
   }
 }
 
-export function createSharedRedis(url: string, logger: Logger): SharedRedis {
+/** REDIS_TIMEOUT_MS's default: Redis answers in well under a millisecond; this is a stall, not a slow answer. */
+export const DEFAULT_REDIS_TIMEOUT_MS = 500;
+
+/** @param opts.timeoutMs how long a command may wait for its answer (REDIS_TIMEOUT_MS) @default 500 */
+export function createSharedRedis(url: string, logger: Logger, opts: { timeoutMs?: number } = {}): SharedRedis {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS;
   const options = {
     enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2000,
+    // A command caught by a lost connection fails at once instead of waiting for the reconnect.
+    maxRetriesPerRequest: 0,
+    commandTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+    connectTimeout: Math.max(2000, timeoutMs),
     // Keep reconnecting (capped backoff): Redis coming back restores sharing without a restart.
     retryStrategy: (times: number) => Math.min(times * 200, 2000),
     lazyConnect: false,
@@ -54,7 +69,10 @@ export function createSharedRedis(url: string, logger: Logger): SharedRedis {
     up = false;
     if (!warned && (wasUp || err)) {
       warned = true;
-      logger.warn({ redis: shown, err: err?.message }, 'Redis unreachable: caches, budgets, rate limits and report pollers fall back to this replica alone');
+      logger.warn(
+        { redis: shown, err: err?.message, timeoutMs },
+        'Redis unreachable or not answering: caches, budgets, rate limits and report pollers fall back to this replica alone',
+      );
     }
   };
   client.on('error', (err: Error) => down(err));
@@ -66,8 +84,20 @@ export function createSharedRedis(url: string, logger: Logger): SharedRedis {
       return up;
     },
     duplicate() {
-      const d = client.duplicate({ ...options, enableOfflineQueue: true });
+      // The subscriber waits for messages, not answers, and nothing a request awaits runs on it; the
+      // event target does not catch a failed SUBSCRIBE, so its commands queue instead of timing out.
+      const d = client.duplicate({ ...options, enableOfflineQueue: true, commandTimeout: undefined, socketTimeout: undefined, maxRetriesPerRequest: null });
       d.on('error', () => undefined); // reported once through the main connection
+      // The event target (@graphql-yoga/redis-event-target) neither awaits nor catches (UN)SUBSCRIBE: one
+      // still pending when the connection closes (shutdown, an outage) must not become an unhandled rejection.
+      for (const name of ['subscribe', 'unsubscribe', 'psubscribe', 'punsubscribe'] as const) {
+        const original = d[name].bind(d) as (...args: unknown[]) => Promise<unknown>;
+        (d as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+          const pending = original(...args);
+          pending.catch(() => undefined);
+          return pending;
+        };
+      }
       extra.push(d);
       return d;
     },

@@ -32,8 +32,9 @@ export interface SharedState {
   close(): Promise<void>;
 }
 
-export function createSharedState(opts: { redisUrl?: string; logger: Logger; maxCacheTtlMs?: number }): SharedState {
-  const redis = opts.redisUrl ? createSharedRedis(opts.redisUrl, opts.logger) : undefined;
+/** @param opts.redisTimeoutMs REDIS_TIMEOUT_MS: how long one Redis command may take (shared/redis.ts) */
+export function createSharedState(opts: { redisUrl?: string; logger: Logger; maxCacheTtlMs?: number; redisTimeoutMs?: number }): SharedState {
+  const redis = opts.redisUrl ? createSharedRedis(opts.redisUrl, opts.logger, { timeoutMs: opts.redisTimeoutMs }) : undefined;
   const live = redis ? createRedisLiveChannel(redis) : undefined;
   return {
     redis,

@@ -11,7 +11,7 @@ import { parseRetryAfter } from './retry.js';
  * 1. transport failures (no answer): timeout, deadline, cancelled, refused before sending, reset;
  * 2. what the backend recognises whatever the status (Leeloo's plain-text throttle answer);
  * 3. a non-2xx status, whatever the body's format: the status decides the code, the retries and the
- *    write outcome; the body adds only its mnemonic and a redacted summary, and a backend may refine
+ *    write outcome; the body adds only its mnemonic (and a summary for the log), and a backend may refine
  *    a refusal (4xx other than 408/429) by its own error code;
  * 4. a 2xx answer is the backend's to read: its value, a JSON-RPC error (by mnemonic), Leeloo's
  *    `status: 0`, or an unreadable body (UPSTREAM_BAD_RESPONSE, not retried, write outcome UNKNOWN).
@@ -60,22 +60,26 @@ export function interpretAnswer<T>(res: UpstreamResponse, ctx: AnswerContext, ru
   throw statusError(res, ctx, body, refined);
 }
 
-/** A non-2xx answer: the status decides; the body adds its mnemonic and a summary. */
+/**
+ * A non-2xx answer: the status decides; the body adds only its mnemonic (when it is a plain code)
+ * and a summary for the log. The message names the classification, never the upstream's words.
+ */
 export function statusError(res: UpstreamResponse, ctx: AnswerContext, body?: ErrorBody, code?: ErrorCode): UpstreamError {
-  const said = body?.message ? ` (${summariseBody(body.message, ctx.redactor, 80)})` : '';
-  const error = new UpstreamError(`${ctx.service} ${ctx.endpoint}: HTTP ${res.status}${said}`, {
+  const mnemonic = mnemonicOf(body?.mnemonic, ctx);
+  const error = new UpstreamError(`${ctx.service} ${ctx.endpoint}: HTTP ${res.status}${mnemonic ? ` (${mnemonic})` : ''}`, {
     code: code ?? codeForHttpStatus(res.status),
     service: ctx.service,
     endpoint: ctx.endpoint,
     status: res.status,
     rpcCode: body?.rpcCode,
-    mnemonic: mnemonicOf(body?.mnemonic, ctx),
+    mnemonic,
     detail: body?.detail !== undefined ? summariseBody(body.detail, ctx.redactor, 200) : bodySummary(res.text, ctx),
     retryable: isRetryableStatus(res.status),
     retryAfterMs: parseRetryAfter(res.headers['retry-after']) ?? body?.retryAfterMs,
     refused: isRefusalStatus(res.status),
   });
-  if (body?.field) (error.extensions as Record<string, unknown>).field = summariseBody(body.field, ctx.redactor, 80);
+  const field = safeLabel(body?.field, ctx);
+  if (field) (error.extensions as Record<string, unknown>).field = field;
   return error;
 }
 
@@ -178,7 +182,17 @@ export function bodySummary(text: string, ctx: AnswerContext, max?: number): str
   return summariseBody(plain, ctx.redactor, max);
 }
 
-/** A backend's error code as a label: redacted (an upstream may echo anything) and short. */
+/**
+ * A backend's error code as a caller may see it: only a plain code (`entity_not_found`,
+ * `reporter.session.not_found`: letters, digits, `_ . : -`, at most 80) that holds no form of any
+ * secret; anything else an upstream put there (an echo of the request, a sentence) is left out.
+ */
 export function mnemonicOf(raw: string | undefined, ctx: AnswerContext): string | undefined {
-  return raw === undefined ? undefined : ctx.redactor.redact(raw).slice(0, 80);
+  return safeLabel(raw, ctx);
+}
+
+/** The same rule for a field name an upstream reports (UIS `error.data.field`). */
+export function safeLabel(raw: string | undefined, ctx: AnswerContext): string | undefined {
+  if (raw === undefined || !/^[A-Za-z][A-Za-z0-9_.:-]{0,79}$/.test(raw)) return undefined;
+  return ctx.redactor.redact(raw) === raw ? raw : undefined;
 }

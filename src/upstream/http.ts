@@ -177,7 +177,8 @@ export class UpstreamHttp {
       status = res.statusCode;
       let text: string;
       try {
-        text = await res.body.text();
+        // Every form of every configured secret leaves the body here, before anything reads it (redact.ts).
+        text = this.opts.redactor.scrubBody(Buffer.from(await res.body.arrayBuffer()));
       } catch (err) {
         if (timedOut || controller.signal.aborted) throw err;
         throw truncatedBody(err, this.answerContext(req), res.statusCode);

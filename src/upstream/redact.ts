@@ -1,3 +1,5 @@
+import { MIN_PIECE, SecretMatcher } from './secret-matcher.js';
+
 /**
  * Removes secrets from any string that may reach a client, a log line or a metric label.
  * The Reporter token sits in the URL path, so URLs and undici error messages must pass here too.
@@ -5,16 +7,15 @@
 export const REDACTED = '[REDACTED]';
 
 /**
- * Runs of this many characters of a secret are redacted wherever they appear, not only whole
- * secrets: a summary cut in the middle of a token (once: the UIS error summary, cut at 120
- * characters before redaction) must not show its first characters either.
+ * Pieces of a secret this long are found wherever they appear, in every encoding the matcher knows
+ * (secret-matcher.ts): a summary cut in the middle of a token, or an upstream echoing 7 characters of
+ * it hex- or base64-encoded, shows none of it either.
  */
-export const FRAGMENT_LENGTH = 8;
+export const FRAGMENT_LENGTH = MIN_PIECE;
 
 export class Redactor {
   private secrets: string[] = [];
-  /** Every FRAGMENT_LENGTH-character window of every secret. */
-  private readonly fragments = new Set<string>();
+  private matcher: SecretMatcher | undefined;
 
   constructor(secrets: Iterable<string | undefined> = []) {
     for (const s of secrets) this.add(s);
@@ -24,43 +25,36 @@ export class Redactor {
   add(secret: string | undefined): void {
     if (!secret || secret.length < 4 || this.secrets.includes(secret)) return;
     this.secrets.push(secret);
-    // URL-encoded forms of the same token appear in paths; redact them as well.
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret) this.secrets.push(encoded);
-    for (const form of encoded !== secret ? [secret, encoded] : [secret]) {
-      for (let i = 0; i + FRAGMENT_LENGTH <= form.length; i++) this.fragments.add(form.slice(i, i + FRAGMENT_LENGTH));
-    }
     // Longest first, so that a secret containing another is replaced whole.
     this.secrets.sort((a, b) => b.length - a.length);
+    this.matcher = undefined;
   }
 
+  /** Every form of every secret (built once, again after `add`). */
+  private forms(): SecretMatcher {
+    return (this.matcher ??= new SecretMatcher(this.secrets));
+  }
+
+  /** Removes every secret, in any form the matcher knows, from text that may reach a caller, a log line or a label. */
   redact(text: string): string {
     let out = text;
+    // Secrets too short for the matcher (4–6 characters) are replaced where they appear as they are.
     for (const s of this.secrets) {
-      if (out.includes(s)) out = out.split(s).join(REDACTED);
+      if (s.length < MIN_PIECE && out.includes(s)) out = out.split(s).join(REDACTED);
     }
-    return this.fragments.size ? this.redactFragments(out) : out;
+    return this.forms().scrub(out, REDACTED);
   }
 
-  /** Replaces every stretch of text covered by secret fragments (a cut-off token's head or tail) with one marker. */
-  private redactFragments(text: string): string {
-    let out = '';
-    let copied = 0;
-    let coveredTo = -1;
-    let start = -1;
-    for (let i = 0; i + FRAGMENT_LENGTH <= text.length; i++) {
-      if (!this.fragments.has(text.slice(i, i + FRAGMENT_LENGTH))) continue;
-      if (i > coveredTo) {
-        if (start >= 0) {
-          out += text.slice(copied, start) + REDACTED;
-          copied = coveredTo;
-        }
-        start = i;
-      }
-      coveredTo = i + FRAGMENT_LENGTH;
-    }
-    if (start < 0) return text;
-    return out + text.slice(copied, start) + REDACTED + text.slice(coveredTo);
+  /**
+   * An upstream body as it arrived, decoded, with every form of every secret replaced (the data path:
+   * a token an upstream echoes inside a 2xx data field never reaches a response, a cache or a log).
+   */
+  scrubBody(body: Buffer): string {
+    // A UTF-8 byte-order mark is not part of the text (undici's text() drops it too).
+    const bytes = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? body.subarray(3) : body;
+    const text = this.forms().scrubBody(bytes, REDACTED);
+    for (const s of this.secrets) if (s.length < MIN_PIECE && text.includes(s)) return this.redact(text);
+    return text;
   }
 
   /** Redacts every string inside a JSON-like value (for log objects). */

@@ -19,13 +19,21 @@ export interface JwksServer {
   keys: SigningKey[];
   /** How many times the key set was fetched. */
   fetches: number;
+  /** `ok`: the key set; `error`: HTTP 500; `hang`: headers never come (an issuer that hangs). */
+  mode: 'ok' | 'error' | 'hang';
   close(): Promise<void>;
 }
 
 export async function startJwksServer(keys: SigningKey[]): Promise<JwksServer> {
-  const state: JwksServer = { url: '', keys, fetches: 0, close: async () => {} };
+  const state: JwksServer = { url: '', keys, fetches: 0, mode: 'ok', close: async () => {} };
   const server: Server = createServer((_req, res) => {
     state.fetches += 1;
+    if (state.mode === 'hang') return;
+    if (state.mode === 'error') {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('issuer trouble');
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ keys: state.keys.map((k) => k.jwk) }));
   });

@@ -9,6 +9,10 @@ export interface TestRedis {
   kill(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** SIGSTOP: the server hangs with every connection open (a frozen Redis, not a dead one). */
+  pause(): void;
+  /** SIGCONT: it answers again, everything it received meanwhile included. */
+  resume(): void;
 }
 
 async function freePort(): Promise<number> {
@@ -52,5 +56,9 @@ export async function startRedis(): Promise<TestRedis> {
     });
   };
   await start();
-  return { url: `redis://127.0.0.1:${port}`, port, kill, start, stop: kill };
+  const signal = (sig: NodeJS.Signals) => {
+    if (!proc || proc.exitCode !== null) throw new Error('redis-server is not running');
+    proc.kill(sig);
+  };
+  return { url: `redis://127.0.0.1:${port}`, port, kill, start, stop: async () => (signal('SIGCONT'), kill()), pause: () => signal('SIGSTOP'), resume: () => signal('SIGCONT') };
 }

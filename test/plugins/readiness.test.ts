@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { findLeaks, startTestGateway, TEST_TOKENS, type TestGateway } from '../helpers/gateway.js';
+import { bearer, testKey, writeApiKeysFile } from '../helpers/auth.js';
 
 const quiet = () => new Writable({ write: (_c, _e, done) => done() });
 
@@ -21,14 +22,14 @@ afterEach(async () => {
 });
 
 describe('/readiness', () => {
-  it('answers 503 naming the unreachable LIVE backend and why, while the others are ready', async () => {
+  it('answers 503 naming the unreachable LIVE backend and its code (never the upstream’s words), while the others are ready', async () => {
     gw = await startTestGateway({ env: { UIS_URL: 'http://127.0.0.1:9/closed' } });
     const { status, text } = await readiness(gw);
     expect(status).toBe(503);
     const body = JSON.parse(text);
     expect(body.ready).toBe(false);
     expect(body.backends.uis).toMatchObject({ mode: 'LIVE', ready: false, probe: 'get.account', code: 'UPSTREAM_UNAVAILABLE' });
-    expect(body.backends.uis.reason).toMatch(/unreachable/);
+    expect(body.backends.uis.reason).toBeUndefined();
     expect(body.backends.reporter).toMatchObject({ mode: 'LIVE', ready: true, probe: 'GET logs/labels/sessions' });
     expect(body.backends.leeloo).toMatchObject({ mode: 'LIVE', ready: true, probe: 'GET users' });
     expect(findLeaks(text)).toEqual([]);
@@ -72,6 +73,33 @@ describe('/readiness', () => {
     expect((await down.json()).backends.leeloo).toMatchObject({ mode: 'SIMULATED', ready: false, reason: expect.stringMatching(/not listening/) });
     // /health stays liveness: the process is alive whatever the backends do.
     expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('with authentication on, tells a caller without the `metrics` scope ready or not per backend and nothing else', async () => {
+    const keys = { ops: testKey('ready-ops'), reader: testKey('ready-reader') };
+    gw = await startTestGateway({
+      env: {
+        UIS_URL: 'http://127.0.0.1:9/closed',
+        API_KEYS_FILE: writeApiKeysFile([
+          { name: 'ops', key: keys.ops, scopes: ['metrics'] },
+          { name: 'reader', key: keys.reader, scopes: ['read'] },
+        ]),
+      },
+    });
+    const get = async (headers: Record<string, string> = {}) => {
+      const res = await gw!.yoga.fetch('http://gateway.test/readiness', { headers });
+      return { status: res.status, body: await res.json() };
+    };
+    for (const headers of [{}, bearer(keys.reader), bearer('not-a-key')]) {
+      const { status, body } = await get(headers);
+      expect(status).toBe(503);
+      expect(body).toEqual({ ready: false, checkedAt: expect.any(String), backends: { reporter: { ready: true }, uis: { ready: false }, leeloo: { ready: true } } });
+    }
+    const ops = await get(bearer(keys.ops));
+    expect(ops.status).toBe(503);
+    expect(ops.body.backends.uis).toMatchObject({ mode: 'LIVE', ready: false, probe: 'get.account', code: 'UPSTREAM_UNAVAILABLE' });
+    // The log has what went wrong, for the operator.
+    expect(gw.logLines.some((l) => l.includes('readiness probe failed'))).toBe(true);
   });
 
   it('reports DISABLED backends without failing readiness', async () => {

@@ -45,7 +45,9 @@ describe('OPERATION_TIMEOUT_MS', () => {
     // started, on a loaded machine, when the wait would end past it): never the third.
     expect(g.sims.uis.count('get.calls_report')).toBeGreaterThanOrEqual(1);
     expect(g.sims.uis.count('get.calls_report')).toBeLessThanOrEqual(2);
-    expect(elapsed).toBeGreaterThanOrEqual(650);
+    // At least the one whole attempt; the second one is either cut at the deadline (≈700 ms) or, when
+    // the backoff would end past it, never started (so the answer can come before the deadline).
+    expect(elapsed).toBeGreaterThanOrEqual(400);
     expect(elapsed).toBeLessThan(700 + SLACK_MS);
   });
 

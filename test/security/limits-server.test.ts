@@ -61,10 +61,9 @@ function rawSocket(at = port): Promise<{ socket: Socket; received: () => string;
 }
 
 describe('the HTTP server bounds slow clients and connections', () => {
-  it('sets headersTimeout, requestTimeout and maxConnections from the configuration', () => {
+  it('sets headersTimeout and requestTimeout from the configuration', () => {
     expect(app.server.headersTimeout).toBe(300);
     expect(app.server.requestTimeout).toBe(2000);
-    expect(app.server.maxConnections).toBe(4);
   });
 
   it('answers 408 and closes a client that never finishes its headers (HEADERS_TIMEOUT_MS)', async () => {
@@ -74,27 +73,54 @@ describe('the HTTP server bounds slow clients and connections', () => {
     expect(c.received()).toMatch(/^HTTP\/1\.1 408/);
   });
 
-  it('closes sockets over MAX_CONNECTIONS at once, and serves again when one goes', async () => {
+  it('makes room over MAX_CONNECTIONS by closing the oldest idle socket, never one with a request in progress', async () => {
     // Its own app, reached by raw sockets only: keep-alive sockets of other tests' fetches would count too.
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIMULATOR_LIVE_RATE: '0', MAX_CONNECTIONS: '2' });
+    // Simulators answering after 2 s: an operation holds its socket that long.
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIMULATOR_LIVE_RATE: '0', MAX_CONNECTIONS: '2', SIMULATOR_LATENCY_MS: '2000' });
     const own = await startApp(config, { logDestination: new Writable({ write: (_c, _e, done) => done() }) });
     const at = Number(new URL(own.url).port);
-    const health = async () => {
-      const c = await rawSocket(at);
+    const request = async (c: Awaited<ReturnType<typeof rawSocket>>) => {
       c.socket.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
       await Promise.race([new Promise<void>((r) => c.socket.once('data', () => r())), c.closed]);
-      return c;
+      return c.received().slice(0, 12);
     };
     try {
-      const held = [await health(), await health()];
-      expect(held.map((c) => c.received().slice(0, 12))).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
-      const extra = await health();
-      await extra.closed;
-      expect(extra.received()).toBe('');
-      held[0]!.socket.destroy();
-      await held[0]!.closed;
-      await expect.poll(async () => (await health()).received().slice(0, 12)).toBe('HTTP/1.1 200');
-      held[1]!.socket.destroy();
+      // Two keep-alive sockets, idle after their answer: a third connection closes the older one.
+      const [a, b] = [await rawSocket(at), await rawSocket(at)];
+      expect([await request(a), await request(b)]).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
+      const c = await rawSocket(at);
+      await a.closed;
+      expect(await request(c)).toBe('HTTP/1.1 200');
+      expect(b.socket.destroyed).toBe(false);
+      // Both sockets in the middle of an operation: nothing idle to close, so the new connection goes at once.
+      const body = JSON.stringify({ query: '{ sessionLabels { name } }' });
+      const op = `POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+      for (const s of [b, c]) s.socket.write(op);
+      await new Promise((r) => setTimeout(r, 300));
+      const d = await rawSocket(at);
+      await d.closed;
+      expect(d.received()).toBe('');
+      // And the operations finish on their sockets.
+      await expect.poll(() => [b, c].map((s) => s.received().includes('sessionLabels')), { timeout: 10_000 }).toEqual([true, true]);
+      for (const s of [b, c]) s.socket.destroy();
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('lets a client in at once while more than MAX_CONNECTIONS idle sockets were opened (no lock-out)', async () => {
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MAX_CONNECTIONS: '100', HEADERS_TIMEOUT_MS: '10000' });
+    const own = await startApp(config, { logDestination: new Writable({ write: (_c, _e, done) => done() }) });
+    const at = Number(new URL(own.url).port);
+    try {
+      const idle = await Promise.all(Array.from({ length: 150 }, () => rawSocket(at)));
+      await new Promise((r) => setTimeout(r, 100));
+      // Each idle socket would hold its place for HEADERS_TIMEOUT_MS (10 s); the client is served now.
+      for (let i = 0; i < 5; i++) {
+        const res = await fetch(`http://127.0.0.1:${at}/health`, { signal: AbortSignal.timeout(2000) });
+        expect(res.status).toBe(200);
+      }
+      for (const c of idle) c.socket.destroy();
     } finally {
       await own.close();
     }

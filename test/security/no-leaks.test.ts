@@ -66,8 +66,13 @@ describe('no token leaves through an upstream that echoes requests into its erro
     expect(tokenPieces(metrics)).toEqual([]);
   });
 
-  it('showed the upstream’s words otherwise (redaction removes the tokens, not the message)', () => {
-    expect(responses.join('\n')).toMatch(/\[REDACTED\]/);
+  it('keeps the upstream’s words out of every response, and logs them (redacted) under the request id', () => {
+    // The echo's text (method, path, headers, body) is what an upstream said: never a caller's to read.
+    expect(responses.join('\n')).not.toMatch(/headers=|body=|x-leeloo-authtoken/i);
+    const logged = gw.logLines.filter((l) => l.includes('headers='));
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged.every((l) => /"requestId":"[^"]+"/.test(l))).toBe(true);
+    expect(logged.join('\n')).toMatch(/\[REDACTED\]/);
   });
 });
 

@@ -9,7 +9,7 @@ const READER = testKey('reader');
 interface Line {
   msg: string;
   access?: { method: string; path: string; status: number; ms: number; principal: string; operation?: string };
-  audit?: { principal: string; tenant: string; mutation: string; targets: Record<string, unknown>; outcome: string; code?: string };
+  audit?: { principal: string; tenant: string; mutation: string; targets: Record<string, unknown>; outcome: string; code?: string; detail?: string };
 }
 
 describe('who did what: access and audit lines', () => {
@@ -71,7 +71,8 @@ describe('who did what: access and audit lines', () => {
     expect(audit).toEqual(
       expect.arrayContaining([
         { principal: 'ops-dashboard', tenant: 'default', mutation: 'createSessionLabel', targets: {}, outcome: 'OK' },
-        { principal: 'ops-dashboard', tenant: 'default', mutation: 'deleteReportTask', targets: { id: 'no-such-task' }, outcome: 'REFUSED', code: 'NOT_FOUND' },
+        // The Reporter's own words about the refusal are on the audit line (never in the response).
+        { principal: 'ops-dashboard', tenant: 'default', mutation: 'deleteReportTask', targets: { id: 'no-such-task' }, outcome: 'REFUSED', code: 'NOT_FOUND', detail: expect.any(String) },
         { principal: 'ops-dashboard', tenant: 'default', mutation: 'blockClient', targets: { botId: 'b', clientId: 'c' }, outcome: 'REFUSED', code: 'FORBIDDEN' },
       ]),
     );

@@ -50,8 +50,8 @@ describe('two replicas sharing one Redis', () => {
     const onB = await b.post(DASHBOARD, { first: 20 });
     expect(onB).toEqual(onA);
     expect(sims.counts().total).toBe(0);
-    // The library's index sets (type → responses) expire once every response they list has.
-    const ttl = await a.shared.redis!.client.pttl('Session');
+    // The library's index sets (type → responses, per tenant) expire once every response they list has.
+    const ttl = await a.shared.redis!.client.pttl('default/Session');
     expect(ttl).toBeGreaterThan(0);
   });
 

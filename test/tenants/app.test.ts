@@ -63,19 +63,23 @@ describe('startApp with TENANTS_FILE', () => {
     const keys = writeApiKeysFile([
       { name: 'a', key: testKey('app-a'), scopes: ['read'], tenant: 'acme' },
       { name: 'b', key: testKey('app-b'), scopes: ['read'], tenant: 'beta' },
+      { name: 'ops', key: testKey('app-ops'), scopes: ['metrics'], tenant: 'acme' },
     ]);
     const { lines, destination } = logSink();
     const app = await startApp(loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TENANTS_FILE: tenantsFile(['acme', 'beta']), API_KEYS_FILE: keys }), {
       logDestination: destination,
     });
     try {
-      expect(JSON.parse(lines[0]!).msg).toMatch(/^auth ON: 2 API key\(s\); 2 tenants: acme \(reporter=LIVE .*\); beta \(reporter=LIVE .*\)$/);
+      expect(JSON.parse(lines[0]!).msg).toMatch(/^auth ON: 3 API key\(s\); 2 tenants: acme \(reporter=LIVE .*\); beta \(reporter=LIVE .*\)$/);
       const [a, b] = await Promise.all(['app-a', 'app-b'].map((k) => post(app.url, '{ sessionLabels { id } }', bearer(testKey(k)))));
       expect(Buffer.from(a.data.sessionLabels[0].id, 'base64').toString()).toMatch(/^acme\//);
       expect(Buffer.from(b.data.sessionLabels[0].id, 'base64').toString()).toMatch(/^beta\//);
-      const ready = await (await fetch(app.url.replace(/\/graphql$/, '/readiness'))).json();
+      const ready = await (await fetch(app.url.replace(/\/graphql$/, '/readiness'), { headers: bearer(testKey('app-ops')) })).json();
       expect(Object.keys(ready.tenants)).toEqual(['acme', 'beta']);
       expect(ready.tenants.beta.leeloo).toMatchObject({ mode: 'DISABLED', ready: true });
+      // Without the `metrics` scope: ready or not, per tenant and backend, nothing else.
+      const anyone = await (await fetch(app.url.replace(/\/graphql$/, '/readiness'))).json();
+      expect(anyone.tenants.beta.leeloo).toEqual({ ready: true });
     } finally {
       await app.close();
     }

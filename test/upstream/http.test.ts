@@ -169,6 +169,7 @@ describe('UpstreamHttp over real sockets', () => {
     const err = await pending;
     await http.close();
     expect(err).toBeInstanceOf(UpstreamError);
-    expect(err.extensions.detail).toBe('cancelled by the client');
+    expect(err.detail).toBe('cancelled by the client');
+    expect(err.extensions.detail).toBeUndefined();
   });
 });

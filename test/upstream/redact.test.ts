@@ -35,8 +35,8 @@ describe('Redactor: pieces of a secret', () => {
     expect(r.redact(`…${token.slice(-9)} was refused`)).toBe('…[REDACTED] was refused');
   });
 
-  it('leaves runs shorter than 8 characters and unrelated text alone', () => {
-    expect(r.redact('tk4821: no such project')).toBe('tk4821: no such project');
+  it('leaves runs shorter than 7 characters and unrelated text alone', () => {
+    expect(r.redact('tk4821 no such project')).toBe('tk4821 no such project');
     expect(r.redact('nothing secret here')).toBe('nothing secret here');
   });
 

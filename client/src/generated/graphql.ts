@@ -850,7 +850,7 @@ export type AddLeelooAccountTagMutation = { addLeelooAccountTag:
     | { __typename: 'ConflictError', service: BackendName, message: string, code: string }
     | { __typename: 'ForbiddenError', scope: string, message: string, code: string }
     | { __typename: 'InvalidInputError', field: string, message: string, code: string }
-    | { __typename: 'LeelooAccountTagSuccess', tagId: string, account: { id: string, tags: Array<string> | null } }
+    | { __typename: 'LeelooAccountTagSuccess', tagId: string, account: { id: string, tags: Array<string> | null } | null }
     | { __typename: 'NotConfiguredError', service: BackendName, message: string, code: string }
     | { __typename: 'NotFoundError', service: BackendName, message: string, code: string }
     | { __typename: 'UpstreamFailure', service: BackendName, outcome: WriteOutcome, message: string, code: string }
@@ -866,7 +866,7 @@ export type RemoveLeelooAccountTagMutation = { removeLeelooAccountTag:
     | { __typename: 'ConflictError', service: BackendName, message: string, code: string }
     | { __typename: 'ForbiddenError', scope: string, message: string, code: string }
     | { __typename: 'InvalidInputError', field: string, message: string, code: string }
-    | { __typename: 'LeelooAccountTagSuccess', tagId: string, account: { id: string, tags: Array<string> | null } }
+    | { __typename: 'LeelooAccountTagSuccess', tagId: string, account: { id: string, tags: Array<string> | null } | null }
     | { __typename: 'NotConfiguredError', service: BackendName, message: string, code: string }
     | { __typename: 'NotFoundError', service: BackendName, message: string, code: string }
     | { __typename: 'UpstreamFailure', service: BackendName, outcome: WriteOutcome, message: string, code: string }
@@ -1061,7 +1061,7 @@ export type BlockClientMutationVariables = Exact<{
 
 
 export type BlockClientMutation = { blockClient:
-    | { __typename: 'BlockClientSuccess', client: { id: string, botId: string, clientId: string, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null } }
+    | { __typename: 'BlockClientSuccess', client: { id: string, botId: string, clientId: string, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null } | null }
     | { __typename: 'ConflictError', service: BackendName, message: string, code: string }
     | { __typename: 'ForbiddenError', scope: string, message: string, code: string }
     | { __typename: 'InvalidInputError', field: string, message: string, code: string }
@@ -1530,7 +1530,7 @@ export type UnblockClientMutation = { unblockClient:
     | { __typename: 'InvalidInputError', field: string, message: string, code: string }
     | { __typename: 'NotConfiguredError', service: BackendName, message: string, code: string }
     | { __typename: 'NotFoundError', service: BackendName, message: string, code: string }
-    | { __typename: 'UnblockClientSuccess', client: { id: string, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null } }
+    | { __typename: 'UnblockClientSuccess', client: { id: string, isBlocked: boolean | null, blockReason: string | null, blockedBy: string | null, blockDate: string | null } | null }
     | { __typename: 'UpstreamFailure', service: BackendName, outcome: WriteOutcome, message: string, code: string }
    | null };
 
@@ -1738,7 +1738,7 @@ export type TagCallsMutation = { tagCalls:
           | { __typename: 'NotConfiguredError', message: string, code: string }
           | { __typename: 'NotFoundError', message: string, code: string }
           | { __typename: 'UpstreamFailure', outcome: WriteOutcome, message: string, code: string }
-         | null }>, calls: Array<{ id: string, tags: Array<{ tagId: number, name: string | null }> }> }
+         | null }>, calls: Array<{ id: string, tags: Array<{ tagId: number, name: string | null }> }> | null }
     | { __typename: 'UpstreamFailure', service: BackendName, outcome: WriteOutcome, message: string, code: string }
    | null };
 

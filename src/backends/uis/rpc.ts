@@ -1,6 +1,6 @@
 import { parseJson } from '../../upstream/json.js';
 import { ErrorCode, UpstreamError, type UpstreamErrorDetails } from '../../errors.js';
-import { badResponse, interpretAnswer, mnemonicOf, type AnswerContext, type ErrorBody } from '../../upstream/classify.js';
+import { badResponse, interpretAnswer, mnemonicOf, safeLabel, type AnswerContext, type ErrorBody } from '../../upstream/classify.js';
 import type { UpstreamResponse } from '../../upstream/response.js';
 import { summariseBody, type Redactor } from '../../upstream/redact.js';
 import type { RpcErrorObject, UisLimits } from './types.js';
@@ -124,13 +124,15 @@ export function rpcError(error: RpcErrorObject, status: number, ctx: Pick<Interp
   const actx: AnswerContext = { service: 'uis', endpoint: ctx.endpoint, redactor: ctx.redactor };
   const rpcCode = typeof error.code === 'number' ? error.code : 0;
   const data = error.data && typeof error.data === 'object' ? error.data : undefined;
-  const mnemonic = mnemonicOf(typeof data?.mnemonic === 'string' ? data.mnemonic : undefined, actx);
-  const field = typeof data?.field === 'string' ? summariseBody(data.field, ctx.redactor, 80) : undefined;
-  const text = summariseBody(String(error.message ?? ''), ctx.redactor);
+  const raw = typeof data?.mnemonic === 'string' ? data.mnemonic : undefined;
+  const mnemonic = mnemonicOf(raw, actx);
+  const field = safeLabel(typeof data?.field === 'string' ? data.field : undefined, actx);
+  // UIS's own words (error.message, a mnemonic that is not a plain code) go to the log only.
+  const text = summariseBody(`${raw && raw !== mnemonic ? `${raw}: ` : ''}${String(error.message ?? '')}`, ctx.redactor);
   const { code, retryable } = classifyRpc(mnemonic, rpcCode);
   const retryAfterMs = code === ErrorCode.UPSTREAM_RATE_LIMITED ? resetOf(data?.metadata?.limits, data?.params) : undefined;
   const where = field ? ` (field ${field})` : '';
-  return new UisRpcError(`uis ${ctx.endpoint}: ${mnemonic ?? `error ${rpcCode}`}${where}: ${text}`, {
+  return new UisRpcError(`uis ${ctx.endpoint}: ${mnemonic ?? `error ${rpcCode}`}${where}`, {
     code,
     service: 'uis',
     endpoint: ctx.endpoint,

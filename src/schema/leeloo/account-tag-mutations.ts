@@ -27,7 +27,12 @@ const LeelooAccountTagChangeRef = builder.objectRef<LeelooAccountTagChange>('Lee
   description: 'The account after its tags changed.',
   isTypeOf: (v) => v instanceof LeelooAccountTagChange,
   fields: (t) => ({
-    account: t.field({ type: LeelooAccountRef, nullable: false, description: 'The account, read after the change (`tags` shows names).', resolve: (c) => c.account }),
+    accountId: t.string({ nullable: false, description: 'The Leeloo account id.', resolve: (c) => c.account.id }),
+    account: t.field({
+      type: LeelooAccountRef,
+      description: 'The account, read after the change (`tags` shows names).',
+      resolve: (c) => c.account,
+    }),
     tagId: t.string({ nullable: false, description: 'The tag id that was added or removed.', resolve: (c) => c.tagId }),
   }),
 });

@@ -17,6 +17,7 @@ import {
   MESSENGERS,
 } from './enums.js';
 import { accountDetails, dateOrNull, leelooIdArg, LeelooAccountSource, nodeResult, notFoundFor } from './parents.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * The fields §5.1 list items and §5.2 details share: taken from the list item when the account came
@@ -32,6 +33,7 @@ async function details(a: LeelooAccountSource, ctx: Context): Promise<LeelooAcco
 
 /** A Leeloo CRM account. Relations (orders, contacted users, chat, subscriptions, custom fields) live beside their types. */
 export const LeelooAccountRef = builder.node(LeelooAccountSource, {
+  ...READ,
   name: 'LeelooAccount',
   description:
     'A Leeloo CRM account: one messenger channel of a person (a person with Telegram and Viber has two accounts). List fields come with the list; the others cost one details call per account, deduplicated per request.',

@@ -7,12 +7,14 @@ import { LeelooAccountRef } from './account.js';
 import { LeelooChatMessageTypeEnum, messageKind } from './enums.js';
 import { dateOrNull, LeelooAccountSource, LeelooChatMessageSource, LeelooPlatformUserSource, nullIfNotFound } from './parents.js';
 import { LeelooPlatformUserRef } from './platform-user.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * A message of a Leeloo account's chat (§5.3). Chat messages have no endpoint of their own, so the
  * parent carries its account id, and the type is not a Node: it is reached through its account.
  */
 export const LeelooChatMessageRef = builder.objectRef<LeelooChatMessageSource>('LeelooChatMessage').implement({
+  ...READ,
   description: 'A message in a Leeloo account’s chat: from the subscriber, the bot, an operator, or a system event.',
   interfaces: [MessageInterface],
   isTypeOf: (v) => v instanceof LeelooChatMessageSource,

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { LeelooAccountRef } from './account.js';
 import { accountDetails } from './parents.js';
+import { READ } from '../type-scopes.js';
 
 interface CustomField {
   name: string;
@@ -12,6 +13,7 @@ interface CustomField {
  * Cyrillic, with spaces), so they cannot become GraphQL field names: they are name/value pairs.
  */
 export const LeelooCustomFieldRef = builder.objectRef<CustomField>('LeelooCustomField').implement({
+  ...READ,
   description: 'A custom field of a Leeloo account: its display name (as configured in the Leeloo UI) and its value.',
   fields: (t) => ({
     name: t.exposeString('name', { nullable: false, description: 'The display name, e.g. "Город" or "дата рождения".' }),

@@ -3,12 +3,14 @@ import { builder } from '../../builder.js';
 import { LeelooAccountRef } from './account.js';
 import { knownOr, LeelooOrderStatusEnum, ORDER_STATUSES } from './enums.js';
 import { accountDetails, dateOrNull } from './parents.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * A Leeloo order as §5.2 side-loads it in `included.orders`. Not a Node: `GET /orders/{id}` is
  * unverified (§5.8), so an order is reached through its account only.
  */
 export const LeelooOrderRef = builder.objectRef<LeelooOrderWithId>('LeelooOrder').implement({
+  ...READ,
   description: 'An order of a Leeloo account (a purchase through a tunnel or a manual order).',
   fields: (t) => ({
     orderId: t.string({

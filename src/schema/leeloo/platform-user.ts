@@ -4,9 +4,11 @@ import type { Context } from '../../context.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { LeelooAccountRef } from './account.js';
 import { accountDetails, dateOrNull, leelooIdArg, LeelooPlatformUserSource, nodeResult, notFoundFor, nullIfNotFound } from './parents.js';
+import { READ } from '../type-scopes.js';
 
 /** A platform user (an operator of the company's Leeloo workspace, §5.7). */
 export const LeelooPlatformUserRef = builder.node(LeelooPlatformUserSource, {
+  ...READ,
   name: 'LeelooPlatformUser',
   description: 'A Leeloo platform user: an operator of the company who chats with subscribers by hand.',
   isTypeOf: (v) => v instanceof LeelooPlatformUserSource,

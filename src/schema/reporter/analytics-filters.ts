@@ -6,6 +6,7 @@ import { badUserInput } from '../../errors.js';
 import { pagesFor } from '../pagination.js';
 import { statsFilters } from './statistics-scope.js';
 import { ReporterPeriodInput } from './statistics-period.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * Filter metadata (reporter-api.md §2.1 "Filter metadata models", §3.9): which filters a section
@@ -22,6 +23,7 @@ const AnalyticsSectionEnum = builder.enumType('AnalyticsSection', {
 });
 
 const ComparisonOptionRef = builder.objectRef<ComparisonOption>('ReporterFilterComparisonOption').implement({
+  ...READ,
   description: 'A comparison a filter offers (e.g. CONTAINS, EQUALS, NOT_EXISTS).',
   fields: (t) => ({
     type: t.exposeString('type', { nullable: false, description: 'The comparison type, as the filter input takes it.' }),
@@ -32,6 +34,7 @@ const ComparisonOptionRef = builder.objectRef<ComparisonOption>('ReporterFilterC
 });
 
 export const ReporterFilterOptionRef = builder.objectRef<FilterOption>('ReporterFilterOption').implement({
+  ...READ,
   description: 'A value a CHECKBOX, TREE or RADIO filter can take (FilterOption, §2.1).',
   fields: (t) => ({
     value: t.exposeString('value', { nullable: false, description: 'The value to put in the filter’s options.' }),
@@ -47,6 +50,7 @@ export const ReporterFilterOptionRef = builder.objectRef<FilterOption>('Reporter
 });
 
 const DefaultPeriodRef = builder.objectRef<{ offset: number | string; unit: string }>('ReporterFilterDefaultPeriod').implement({
+  ...READ,
   description: 'The period a DATE_TIME_RANGE filter starts with: the last `offset` `unit`s.',
   fields: (t) => ({
     offset: t.field({ type: 'Long', nullable: false, description: 'How many units back.', resolve: (d) => d.offset }),
@@ -55,6 +59,7 @@ const DefaultPeriodRef = builder.objectRef<{ offset: number | string; unit: stri
 });
 
 const FilterSettingsRef = builder.objectRef<FilterSettings>('ReporterFilterSettings').implement({
+  ...READ,
   description: 'How the platform UI presents a filter (FilterSettings, §2.1); which fields are set depends on the filter type.',
   fields: (t) => ({
     filterDependent: t.exposeBoolean('filterDependent', { description: 'Whether its options depend on the other filters.' }),
@@ -85,6 +90,7 @@ const FilterSettingsRef = builder.objectRef<FilterSettings>('ReporterFilterSetti
 });
 
 const FilterDefinitionRef = builder.objectRef<FilterInfo>('ReporterFilterDefinition').implement({
+  ...READ,
   description: 'A filter a Reporter analytics section offers: its key, its type and how to present it (FilterInfo, §2.1).',
   fields: (t) => ({
     key: t.exposeString('key', { nullable: false, description: 'The filter key (e.g. SESSION_START_TIME), as filter inputs take it.' }),

@@ -39,14 +39,26 @@ function forgetClient(ctx: Context, botId: string, clientId: string): ReporterCl
 const BlockClientSuccess = builder.objectRef<{ client: ReporterClientShape }>('BlockClientSuccess').implement({
   description: 'The client is blocked; `client` shows its new block state (reason, who, when).',
   fields: (t) => ({
-    client: t.field({ type: ReporterClientRef, nullable: false, description: 'The client, read after the block.', resolve: (p) => p.client }),
+    botId: t.string({ nullable: false, description: 'The client’s bot id, as given.', resolve: (p) => p.client.botId }),
+    clientId: t.string({ nullable: false, description: 'The client’s id, as given.', resolve: (p) => p.client.clientId }),
+    client: t.field({
+      type: ReporterClientRef,
+      description: 'The client, read after the block.',
+      resolve: (p) => p.client,
+    }),
   }),
 });
 
 const UnblockClientSuccess = builder.objectRef<{ client: ReporterClientShape }>('UnblockClientSuccess').implement({
   description: 'The client is not blocked (whether or not it was before); `client` shows its new state.',
   fields: (t) => ({
-    client: t.field({ type: ReporterClientRef, nullable: false, description: 'The client, read after the unblock.', resolve: (p) => p.client }),
+    botId: t.string({ nullable: false, description: 'The client’s bot id, as given.', resolve: (p) => p.client.botId }),
+    clientId: t.string({ nullable: false, description: 'The client’s id, as given.', resolve: (p) => p.client.clientId }),
+    client: t.field({
+      type: ReporterClientRef,
+      description: 'The client, read after the unblock.',
+      resolve: (p) => p.client,
+    }),
   }),
 });
 

@@ -4,6 +4,7 @@ import { selectedFieldNames } from '../selection.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { nodeResults } from './node-results.js';
 import { knownOrUnknown, openEnumValues } from './open-enum.js';
+import { readableWith } from '../type-scopes.js';
 
 /** ScenarioExperimentStatus (reporter-api.md §2.9). */
 const EXPERIMENT_STATUSES = ['CREATED', 'RUNNING', 'STOPPED'] as const;
@@ -22,6 +23,7 @@ export const ExperimentStatusEnum = builder.enumType('ExperimentStatus', {
 });
 
 const ExperimentBranchRef = builder.objectRef<{ key: string; description?: string }>('ExperimentBranch').implement({
+  ...readableWith('read', 'experiments'),
   description: 'One branch of an experiment: a variant of the scenario a joining session may be given.',
   fields: (t) => ({
     key: t.exposeString('key', { nullable: false, description: 'Branch key, a letter A–E in the platform UI (GUESS §2.9).' }),
@@ -32,6 +34,7 @@ const ExperimentBranchRef = builder.objectRef<{ key: string; description?: strin
 export const ExperimentRef = builder.objectRef<ScenarioExperimentDto>('Experiment');
 
 builder.node(ExperimentRef, {
+  ...readableWith('read', 'experiments'),
   description:
     'A Reporter scenario experiment (A/B test): sessions that join it are given one of its branches at random (reporter-api.md §2.9). Its global ID carries its key.',
   id: { resolve: (e) => e.key, description: 'Global ID of the experiment (it carries the key).' },
@@ -52,8 +55,11 @@ builder.node(ExperimentRef, {
       resolve: (e) => e.branches ?? [],
     }),
     sessionCount: t.int({
+      // Analytics over sessions, not the experiment's own definition: a key with only `experiments`
+      // (which opens this type in a mutation's payload) does not read it.
+      authScopes: { read: true },
       description:
-        'How many sessions have joined the experiment. One `count-sessions` call answers this for every experiment in the request.',
+        'How many sessions have joined the experiment (needs the `read` scope). One `count-sessions` call answers this for every experiment in the request.',
       resolve: (e, _args, ctx) => ctx.loaders.reporter.experimentSessionCount.load(e.key),
     }),
   }),

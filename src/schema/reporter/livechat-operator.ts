@@ -1,4 +1,5 @@
 import { LivechatOperatorRef } from './refs.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * LivechatOperator (reporter-api.md §2.3 operatorInfo): the live operator who answered a message
@@ -6,6 +7,7 @@ import { LivechatOperatorRef } from './refs.js';
  * inside the messages that carry it.
  */
 LivechatOperatorRef.implement({
+  ...READ,
   description: 'A live operator who answered in a session after it was transferred from the bot (operatorInfo).',
   fields: (t) => ({
     operatorId: t.exposeString('id', { nullable: false, description: 'The operator’s id in the livechat.' }),

@@ -3,6 +3,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { errorAsValue, MessageLabelGroupRef, MessageLabelRef } from './refs.js';
+import { readableWith } from '../type-scopes.js';
 
 /**
  * MessageLabelGroup (reporter-api.md §2.5 MessageLabelGroupDto). The spec makes the group id
@@ -22,6 +23,7 @@ async function byId(id: string, ctx: Context) {
 }
 
 builder.node(MessageLabelGroupRef, {
+  ...readableWith('read', 'labels'),
   description: 'A group of message labels (MessageLabelGroupDto), e.g. "Quality" or "Topics".',
   id: { resolve: groupKey },
   loadMany: (ids, ctx) => ids.map((id) => errorAsValue(byId(id, ctx))),

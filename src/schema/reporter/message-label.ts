@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { errorAsValue, MessageLabelGroupRef, MessageLabelRef } from './refs.js';
+import { readableWith } from '../type-scopes.js';
 
 /**
  * MessageLabel (reporter-api.md §2.5 MessageLabelDto): a label on single messages ("log labels"),
@@ -16,6 +17,7 @@ async function byId(id: string, ctx: Context) {
 }
 
 builder.node(MessageLabelRef, {
+  ...readableWith('read', 'labels'),
   description: 'A label analysts put on single messages (MessageLabelDto); it belongs to a group.',
   id: { resolve: (l) => String(l.id) },
   loadMany: (ids, ctx) => ids.map((id) => errorAsValue(byId(id, ctx))),

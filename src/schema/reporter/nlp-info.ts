@@ -1,10 +1,12 @@
 import { NlpInfoRef } from './refs.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * NlpInfo (reporter-api.md §2.3): how the bot understood a client's phrase. Every field is a
  * string except `confidence`; class and state are paths such as `/Shop/Order/Status`.
  */
 NlpInfoRef.implement({
+  ...READ,
   description: 'How the bot understood a phrase: the class and scenario state it chose and the rule that matched (NlpInfo).',
   fields: (t) => ({
     nlpClass: t.string({ description: 'The recognised class path, e.g. `/Shop/Order/Status`.', resolve: (n) => n.nlpClass ?? null }),

@@ -1,8 +1,10 @@
 import type { ReportSettings } from '../../backends/reporter/types-analytics.js';
 import { builder } from '../../builder.js';
+import { readableWith } from '../type-scopes.js';
 
 /** ReportSettings (reporter-api.md §2.10): the file format a report export was asked for. */
 export const ReportSettingsRef = builder.objectRef<ReportSettings>('ReportSettings').implement({
+  ...readableWith('read', 'reports'),
   description: 'The file format a report export was asked for.',
   fields: (t) => ({
     fileType: t.exposeString('fileType', {

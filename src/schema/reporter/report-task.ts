@@ -7,6 +7,7 @@ import { nodeResults } from './node-results.js';
 import { knownOrUnknown } from './open-enum.js';
 import { REPORT_KINDS, REPORT_TASK_STATUSES, ReportKindEnum, ReportTaskStatusEnum, type ReportKind, type ReportTaskStatus } from './report-kind.js';
 import { ReportSettingsRef } from './report-settings.js';
+import { readableWith } from '../type-scopes.js';
 
 interface Progress {
   written: number | undefined;
@@ -15,6 +16,7 @@ interface Progress {
 }
 
 const ReportProgressRef = builder.objectRef<Progress>('ReportProgress').implement({
+  ...readableWith('read', 'reports'),
   description: 'How far a report export has got: rows written out of rows to write (`writeCount` / `totalCount`, §2.10 INFERRED).',
   fields: (t) => ({
     written: t.int({ description: 'Rows written so far.', resolve: (p) => p.written ?? null }),
@@ -31,6 +33,7 @@ const ReportProgressRef = builder.objectRef<Progress>('ReportProgress').implemen
 });
 
 const ReportFileRef = builder.objectRef<{ url: string; name?: string }>('ReportFile').implement({
+  ...readableWith('read', 'reports'),
   description: 'The file of a completed report export.',
   fields: (t) => ({
     url: t.exposeString('url', {
@@ -44,6 +47,7 @@ const ReportFileRef = builder.objectRef<{ url: string; name?: string }>('ReportF
 export const ReportTaskRef = builder.objectRef<ReportGenerationTaskDto>('ReportTask');
 
 builder.node(ReportTaskRef, {
+  ...readableWith('read', 'reports'),
   description: 'A Reporter report export (a generation task): what it exports, how far it has got and, once done, its file (§2.10, §3.11).',
   id: { resolve: (task) => task.taskId, description: 'Global ID of the report export (it carries the task id).' },
   loadMany: async (ids, ctx) => nodeResults(await ctx.loaders.reporter.reportTaskById.loadMany(ids)),

@@ -9,6 +9,7 @@ import { toAnalyticsFilters } from './filter-convert.js';
 import { ReporterFilterInput } from './filter-input.js';
 import { reporterConnection } from './paging.js';
 import { errorAsValue, ReporterClientConnection, ReporterClientRef, ReporterClientShape, ReporterMessageConnection, ReporterMessageRef, SessionConnection, SessionRef } from './refs.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * ReporterClient (reporter-api.md §2.4): an end user on one channel, identified by bot id + client
@@ -22,6 +23,7 @@ const namesOf = (c: ReporterClientShape, ctx: Context): ClientInfo | Promise<Cli
 const shapeOf = (c: ClientExtendedInfo) => ReporterClientShape.fromExtended({ ...c, botId: c.botId ?? '' });
 
 builder.node(ReporterClientRef, {
+  ...READ,
   description: 'A chatbot client on one channel (ClientExtendedInfo): names, dates, block state, sessions and messages.',
   interfaces: [ClientInterface],
   isTypeOf: (v) => v instanceof ReporterClientShape,

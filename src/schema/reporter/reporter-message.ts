@@ -16,6 +16,7 @@ import {
   SessionRef,
   type ReporterMessageShape,
 } from './refs.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * ReporterMessage (reporter-api.md §2.3): one exchange in a session, the client's phrase and the
@@ -40,6 +41,7 @@ export const ReporterMessageStatusEnum = builder.enumType('ReporterMessageStatus
 const statusOf = (m: ReporterMessageShape): string | undefined => ('status' in m ? m.status : undefined) ?? undefined;
 
 builder.node(ReporterMessageRef, {
+  ...READ,
   description: 'A message of a Reporter session: the client’s phrase and the bot’s or operator’s answer (Message, §2.3).',
   interfaces: [MessageInterface],
   isTypeOf: (v) => typeof v === 'object' && v !== null && 'questionId' in v && 'sessionId' in v,

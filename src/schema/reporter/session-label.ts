@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { errorAsValue, SessionLabelRef } from './refs.js';
+import { readableWith } from '../type-scopes.js';
 
 /**
  * SessionLabel (reporter-api.md §2.5 SessionLabelDto): a flat tag an analyst puts on sessions.
@@ -15,6 +16,7 @@ async function byId(id: string, ctx: Context) {
 }
 
 builder.node(SessionLabelRef, {
+  ...readableWith('read', 'labels'),
   description: 'A label analysts put on sessions (SessionLabelDto). Session labels have no groups.',
   id: { resolve: (l) => String(l.id) },
   loadMany: (ids, ctx) => ids.map((id) => errorAsValue(byId(id, ctx))),

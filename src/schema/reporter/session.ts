@@ -2,6 +2,7 @@ import type { SessionMessagesKey } from '../../backends/reporter/loaders.js';
 import { builder } from '../../builder.js';
 import { reporterConnection } from './paging.js';
 import { errorAsValue, ReporterClientRef, ReporterClientShape, ReporterMessageConnection, ReporterMessageRef, SessionLabelRef, SessionRef } from './refs.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * Session (reporter-api.md §2.2 SessionInfo): one dialogue of a client with the bot on one channel.
@@ -18,6 +19,7 @@ export function sessionMessagesKey(sessionId: string, page: number, size: number
 }
 
 builder.node(SessionRef, {
+  ...READ,
   description: 'A Reporter session: one dialogue of a client with the bot on one channel (SessionInfo).',
   id: { resolve: (s) => s.sessionId },
   // One entry per id (an Error for a missing session); the loader batches them into one call.

@@ -2,6 +2,7 @@ import type { LogLabelStatsDto, SessionLabelStatsDto } from '../../backends/repo
 import { builder } from '../../builder.js';
 import { MessageLabelRef, SessionLabelRef } from './refs.js';
 import { TimeSeriesRef } from './statistics-time-series.js';
+import { READ } from '../type-scopes.js';
 
 type SessionLabelRow = SessionLabelStatsDto['stats'][number];
 type MessageLabelRow = LogLabelStatsDto['stats'][number];
@@ -12,6 +13,7 @@ type MessageLabelRow = LogLabelStatsDto['stats'][number];
  * no further request.
  */
 export const SessionLabelStatisticsRef = builder.objectRef<SessionLabelRow>('SessionLabelStatistics').implement({
+  ...READ,
   description: 'Sessions carrying one session label, per time bucket (`stats/session-labels`).',
   fields: (t) => ({
     label: t.field({ type: SessionLabelRef, nullable: false, description: 'The session label (sent with the row).', resolve: (r) => r.label }),
@@ -25,6 +27,7 @@ export const SessionLabelStatisticsRef = builder.objectRef<SessionLabelRow>('Ses
 });
 
 export const MessageLabelStatisticsRef = builder.objectRef<MessageLabelRow>('MessageLabelStatistics').implement({
+  ...READ,
   description: 'Messages carrying one message label, per time bucket (`stats/log-labels`).',
   fields: (t) => ({
     label: t.field({

@@ -1,5 +1,6 @@
 import type { Context } from '../../context.js';
 import { builder } from '../../builder.js';
+import { READ } from '../type-scopes.js';
 import { badUserInput } from '../../errors.js';
 import { advancedRequest, type StatsScope } from './statistics-scope.js';
 import { TimeSeriesRef, type SeriesShape } from './statistics-time-series.js';
@@ -14,6 +15,7 @@ interface ResultRow {
 export const MAX_SESSION_RESULTS = 20;
 
 export const SessionResultStatisticsRef = builder.objectRef<ResultRow>('SessionResultStatistics').implement({
+  ...READ,
   description: 'Sessions with one session result (SESSION_RESULT), per time bucket.',
   fields: (t) => ({
     result: t.string({ nullable: false, description: 'The result as the bot set it, e.g. `RESOLVED` (an open set of values).', resolve: (r) => r.result }),

@@ -1,5 +1,6 @@
 import type { TimestampToValue } from '../../backends/reporter/types-analytics.js';
 import { builder } from '../../builder.js';
+import { READ } from '../type-scopes.js';
 
 /** A series as the resolvers hand it over: the points, and the total when the Reporter sends one. */
 export interface SeriesShape {
@@ -19,6 +20,7 @@ export function timeOf(ts: number | string): Date | null {
 }
 
 export const TimeSeriesPointRef = builder.objectRef<TimestampToValue>('TimeSeriesPoint').implement({
+  ...READ,
   description: 'One bucket of a statistics time series (TimestampToValue, reporter-api.md §1.1).',
   fields: (t) => ({
     time: t.field({
@@ -31,6 +33,7 @@ export const TimeSeriesPointRef = builder.objectRef<TimestampToValue>('TimeSerie
 });
 
 export const TimeSeriesRef = builder.objectRef<SeriesShape>('TimeSeries').implement({
+  ...READ,
   description: 'Counts per time bucket, with their total. The Reporter lists only buckets that hold data (GUESS: sparse).',
   fields: (t) => ({
     points: t.field({

@@ -7,6 +7,7 @@ import { ReporterPeriodInput } from './statistics-period.js';
 import { ProjectUniqueClientsRef } from './statistics-unique-clients.js';
 import { MAX_SESSION_RESULTS, SessionResultStatisticsRef, sessionResultStatistics } from './statistics-results.js';
 import { TelephonyStatisticsRef } from './telephony-stats.js';
+import { READ } from '../type-scopes.js';
 
 const StatisticsIntervalEnum = builder.enumType('StatisticsInterval', {
   description: 'The bucket size of a statistics time series (IntervalType, reporter-api.md §2.1).',
@@ -33,6 +34,7 @@ const TransferMethodEnum = builder.enumType('OperatorTransferMethod', {
  * selected: N selected fields make N requests (equal ones, e.g. aliases, share one).
  */
 const StatisticsRef = builder.objectRef<StatsScope>('Statistics').implement({
+  ...READ,
   description:
     'Reporter statistics over one period and set of bots. Each field calls its own statistics endpoint, only when selected.',
   fields: (t) => ({

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import type { UisCall } from '../../backends/uis/shapes.js';
 import type { CallsReportRow } from '../../backends/uis/types-calls.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * The grouped parts of a Call: region, recordings, scenario, site, campaign, visitor, attribution,
@@ -13,6 +14,7 @@ const str = (key: keyof Row) => (c: UisCall) => (c.row[key] ?? null) as string |
 const num = (key: keyof Row) => (c: UisCall) => (c.row[key] ?? null) as number | null;
 
 export const CallRegionRef = builder.objectRef<UisCall>('CallRegion').implement({
+  ...READ,
   description: 'Where the client’s number is registered, by the number plan.',
   fields: (t) => ({
     regionId: t.int({ description: 'UIS region id.', resolve: num('cpn_region_id') }),
@@ -38,6 +40,7 @@ export const CallRecordingKindEnum = builder.enumType('CallRecordingKind', {
 });
 
 export const CallRecordingRef = builder.objectRef<Recording>('CallRecording').implement({
+  ...READ,
   description: 'One recording of a call.',
   fields: (t) => ({
     recordId: t.exposeString('id', { nullable: false, description: 'UIS record id.' }),
@@ -69,6 +72,7 @@ export function recordingsOf(c: UisCall, apiUrl: string): Recording[] {
 }
 
 const Operation = builder.objectRef<{ id: number; name: string }>('CallScenarioOperation').implement({
+  ...READ,
   description: 'A step of the call-processing scenario the call went through.',
   fields: (t) => ({
     operationId: t.exposeInt('id', { description: 'Operation id.' }),
@@ -77,6 +81,7 @@ const Operation = builder.objectRef<{ id: number; name: string }>('CallScenarioO
 });
 
 export const CallScenarioRef = builder.objectRef<UisCall>('CallScenario').implement({
+  ...READ,
   description: 'The call-processing scenario that handled the call.',
   fields: (t) => ({
     scenarioId: t.int({ description: 'Scenario id.', resolve: num('scenario_id') }),
@@ -86,6 +91,7 @@ export const CallScenarioRef = builder.objectRef<UisCall>('CallScenario').implem
 });
 
 export const CallSiteRef = builder.objectRef<UisCall>('CallSite').implement({
+  ...READ,
   description: 'The site the call is attributed to (call tracking).',
   fields: (t) => ({
     siteId: t.int({ description: 'Site id.', resolve: num('site_id') }),
@@ -94,6 +100,7 @@ export const CallSiteRef = builder.objectRef<UisCall>('CallSite').implement({
 });
 
 export const CallCampaignRef = builder.objectRef<UisCall>('CallCampaign').implement({
+  ...READ,
   description: 'The advertising campaign the call is attributed to.',
   fields: (t) => ({
     campaignId: t.int({ description: 'Campaign id.', resolve: num('campaign_id') }),
@@ -103,6 +110,7 @@ export const CallCampaignRef = builder.objectRef<UisCall>('CallCampaign').implem
 });
 
 const NameValue = builder.objectRef<{ property_name: string; property_value: string }>('CallVisitorProperty').implement({
+  ...READ,
   description: 'A custom property of the site visitor.',
   fields: (t) => ({
     name: t.exposeString('property_name', { description: 'Property name.' }),
@@ -111,6 +119,7 @@ const NameValue = builder.objectRef<{ property_name: string; property_value: str
 });
 
 const Segment = builder.objectRef<{ segment_id: number; segment_name: string }>('CallVisitorSegment').implement({
+  ...READ,
   description: 'An audience segment the visitor is in.',
   fields: (t) => ({
     segmentId: t.exposeInt('segment_id', { description: 'Segment id.' }),
@@ -119,6 +128,7 @@ const Segment = builder.objectRef<{ segment_id: number; segment_name: string }>(
 });
 
 export const CallVisitorRef = builder.objectRef<UisCall>('CallVisitor').implement({
+  ...READ,
   description: 'The site visitor behind a tracked call.',
   fields: (t) => ({
     visitorId: t.int({ description: 'Visitor id.', resolve: num('visitor_id') }),
@@ -158,6 +168,7 @@ const ATTRIBUTION: Array<[string, keyof Row, string]> = [
 ];
 
 export const CallAttributionRef = builder.objectRef<UisCall>('CallAttribution').implement({
+  ...READ,
   description: 'Marketing attribution of a tracked call: UTM and OpenStat tags, search and referral data, channel.',
   fields: (t) => ({
     ...Object.fromEntries(ATTRIBUTION.map(([name, key, what]) => [name, t.string({ description: `${what}.`, resolve: str(key) })])),
@@ -167,6 +178,7 @@ export const CallAttributionRef = builder.objectRef<UisCall>('CallAttribution').
 });
 
 export const CallSaleRef = builder.objectRef<UisCall>('CallSale').implement({
+  ...READ,
   description: 'A sale recorded against the call.',
   fields: (t) => ({
     date: t.field({ type: 'DateTime', description: 'When the sale happened.', resolve: (c) => c.date(c.row.sale_date) }),
@@ -175,6 +187,7 @@ export const CallSaleRef = builder.objectRef<UisCall>('CallSale').implement({
 });
 
 export const CallContactRef = builder.objectRef<UisCall>('CallContact').implement({
+  ...READ,
   description: 'The UIS address-book contact of the caller.',
   fields: (t) => ({
     contactId: t.int({ description: 'Contact id.', resolve: num('contact_id') }),

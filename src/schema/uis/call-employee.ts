@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { selectedFieldNames } from '../selection.js';
 import { EmployeeRef } from './employee.js';
 import { orNull } from './ids.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * An employee's part in one call: the `employees[]` item of get.calls_report, or one of the
@@ -12,6 +13,7 @@ import { orNull } from './ids.js';
  * calls with their employees' names costs no extra request.
  */
 export const CallEmployeeRef = builder.objectRef<UisCallEmployee>('CallEmployee').implement({
+  ...READ,
   description: 'An employee who took part in a call, as the call report records them.',
   fields: (t) => ({
     employeeId: t.int({ nullable: false, description: 'The UIS employee id.', resolve: (e) => e.id }),

@@ -1,4 +1,5 @@
 import { builder } from '../../builder.js';
+import { READ } from '../type-scopes.js';
 import { checkBuckets, countCalls, type CallBucket, type CallCounts } from '../../backends/uis/call-counts.js';
 import { checkCallsFilter, toWireFilter } from '../../backends/uis/call-filters.js';
 import { splitPeriod, wirePeriod } from '../../backends/uis/periods.js';
@@ -23,6 +24,7 @@ const CallStatisticsIntervalEnum = builder.enumType('CallStatisticsInterval', {
 type Stats = CallCounts & { from: Date; to: Date };
 
 const CallStatisticsPointRef = builder.objectRef<CallBucket>('CallStatisticsPoint').implement({
+  ...READ,
   description: 'The calls of one bucket.',
   fields: (t) => ({
     time: t.field({ type: 'DateTime', nullable: false, description: 'Start of the bucket.', resolve: (b) => b.time }),
@@ -32,6 +34,7 @@ const CallStatisticsPointRef = builder.objectRef<CallBucket>('CallStatisticsPoin
 });
 
 const CallStatisticsRef = builder.objectRef<Stats>('CallStatistics').implement({
+  ...READ,
   description: 'Calls of a period counted per bucket, with the lost ones.',
   fields: (t) => ({
     from: t.field({ type: 'DateTime', nullable: false, description: 'Start of the period asked for.', resolve: (s) => s.from }),

@@ -88,7 +88,6 @@ const CallTagBulkRef = builder.objectRef<CallTagBulkResult>('TagCallsSuccess').i
     outcomes: t.field({ type: [CallTagOutcomeRef], nullable: false, description: 'One per distinct (call, tag) pair, calls in argument order, then tags.', resolve: (r) => r.outcomes }),
     calls: t.field({
       type: [CallRef],
-      nullable: false,
       description: 'The distinct calls that exist, as they are now (one read for all of them).',
       resolve: async (r, _a, ctx, info) => (await Promise.all(r.states.map((s) => currentCall(s, ctx, info)))).filter((c) => c !== null),
     }),

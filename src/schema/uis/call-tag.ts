@@ -6,12 +6,14 @@ import { employeeFor } from './call-employee.js';
 import { EmployeeRef } from './employee.js';
 import { orNull } from './ids.js';
 import { TagRef } from './tag.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * A tag as it hangs off a call: which tag, how it got there (auto rule or by hand), when, and who
  * set it (the `tags[]` item of the report, uis-data-api.md §12.9). All of it comes with the call.
  */
 export const CallTagRef = builder.objectRef<UisCallTag>('CallTag').implement({
+  ...READ,
   description: 'A tag on a call, with who set it and when.',
   fields: (t) => ({
     tagId: t.int({ nullable: false, description: 'The UIS tag id.', resolve: (ct) => ct.tag.tag_id }),

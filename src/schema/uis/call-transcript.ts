@@ -3,6 +3,7 @@ import type { UisCall } from '../../backends/uis/shapes.js';
 import type { RecognizedPhrase } from '../../backends/uis/types-calls.js';
 import type { Context } from '../../context.js';
 import { UpstreamError } from '../../errors.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * `recognized_text`: a call transcript that only the original UIS document lists; no current
@@ -12,6 +13,7 @@ import { UpstreamError } from '../../errors.js';
  */
 
 export const CallTranscriptPhraseRef = builder.objectRef<{ phrase: RecognizedPhrase; call: UisCall }>('CallTranscriptPhrase').implement({
+  ...READ,
   description: 'One recognised phrase of a call transcript.',
   fields: (t) => ({
     text: t.string({ description: 'The phrase, as edited when someone corrected it.', resolve: (p) => p.phrase.edited_phrase ?? p.phrase.phrase }),

@@ -26,6 +26,7 @@ import { CallDirectionEnum, CallFilterTreeInput, CallPeriodInput, CallsFilterInp
 import { CallTagRef } from './call-tag.js';
 import { CallTranscriptPhraseRef, transcriptOf } from './call-transcript.js';
 import { isNotFound, orNull, rawIdOf, uisNumericId } from './ids.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * A UIS call session (get.calls_report, uis-data-api.md §12.13). Every field reads the report row;
@@ -51,6 +52,7 @@ function participant(c: UisCall, which: 'first_answered' | 'last_answered' | 'fi
 const present = (c: UisCall, keys: Array<keyof Row>) => (keys.some((k) => c.row[k] != null) ? c : null);
 
 builder.node(CallRef, {
+  ...READ,
   description: 'A call session in UIS telephony: when, which way, how it ended, who took part, how it was tagged and attributed.',
   isTypeOf: (v) => v instanceof UisCall,
   // The raw ID carries the session id and its start time (shapes.ts): fetching needs a period.

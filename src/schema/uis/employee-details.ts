@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import type { Employee } from '../../backends/uis/types.js';
+import { READ } from '../type-scopes.js';
 
 /** The nested parts of a UIS employee (get.employees, uis-data-api.md §12.3). */
 
@@ -10,6 +11,7 @@ type Coach = NonNullable<Employee['coach']>;
 type Operator = NonNullable<Employee['operator']>;
 
 export const EmployeeGroupRef = builder.objectRef<Group>('EmployeeGroup').implement({
+  ...READ,
   description: 'A UIS employee group the employee belongs to.',
   fields: (t) => ({
     groupId: t.int({ description: 'UIS group id.', resolve: (g) => g.group_id }),
@@ -18,6 +20,7 @@ export const EmployeeGroupRef = builder.objectRef<Group>('EmployeeGroup').implem
 });
 
 export const EmployeePhoneNumberRef = builder.objectRef<Phone>('EmployeePhoneNumber').implement({
+  ...READ,
   description: 'One of the up to 10 numbers an employee is dialled on, in dialling priority.',
   fields: (t) => ({
     phoneId: t.int({ description: 'UIS phone id.', resolve: (p) => p.phone_id }),
@@ -29,6 +32,7 @@ export const EmployeePhoneNumberRef = builder.objectRef<Phone>('EmployeePhoneNum
 });
 
 export const EmployeeExtensionRef = builder.objectRef<Extension>('EmployeeExtension').implement({
+  ...READ,
   description: 'The employee’s internal extension.',
   fields: (t) => ({
     phoneNumber: t.string({ description: 'Extension number (up to 5 digits).', resolve: (e) => e.extension_phone_number }),
@@ -38,6 +42,7 @@ export const EmployeeExtensionRef = builder.objectRef<Extension>('EmployeeExtens
 });
 
 export const EmployeeCoachRef = builder.objectRef<Coach>('EmployeeCoach').implement({
+  ...READ,
   description: 'The supervisor who may listen in on the employee’s calls.',
   fields: (t) => ({
     coachId: t.int({ description: 'The coach’s UIS employee id.', resolve: (c) => c.coach_id }),
@@ -47,6 +52,7 @@ export const EmployeeCoachRef = builder.objectRef<Coach>('EmployeeCoach').implem
 });
 
 export const EmployeeChatOperatorRef = builder.objectRef<Operator>('EmployeeChatOperator').implement({
+  ...READ,
   description: 'Chat-operator settings of the employee.',
   fields: (t) => ({
     login: t.string({ description: 'Operator login.', resolve: (o) => o.operator_login }),
@@ -60,6 +66,7 @@ export const EmployeeChatOperatorRef = builder.objectRef<Operator>('EmployeeChat
 });
 
 export const EmployeeCallDirectionsRef = builder.objectRef<Employee>('EmployeeCallDirections').implement({
+  ...READ,
   description: 'Which call directions the employee may take, per kind of call (values `in`, `out`).',
   fields: (t) => ({
     inExternal: t.stringList({ description: 'Incoming external calls.', resolve: (e) => e.in_external_allowed_call_directions ?? null }),

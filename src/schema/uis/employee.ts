@@ -13,6 +13,7 @@ import {
   EmployeePhoneNumberRef,
 } from './employee-details.js';
 import { isNotFound, orNull, uisNumericId } from './ids.js';
+import { READ } from '../type-scopes.js';
 
 /**
  * A UIS employee (get.employees, uis-data-api.md §12.3). Calls and tags name their employees, so an
@@ -31,6 +32,7 @@ function field<K extends keyof Employee>(key: K) {
 }
 
 builder.node(EmployeeRef, {
+  ...READ,
   description: 'A UIS user who takes calls (or chats): an operator, manager or administrator.',
   isTypeOf: (v) => v instanceof UisEmployee,
   id: { description: 'Global ID of the employee.', resolve: (e) => String(e.id), parse: (id) => id },

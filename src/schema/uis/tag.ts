@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { isNotFound, orNull, uisNumericId } from './ids.js';
+import { readableWith } from '../type-scopes.js';
 
 /**
  * A UIS tag (get.tags, uis-data-api.md §12.4). A tag reached from a call starts with id and name;
@@ -18,6 +19,7 @@ async function rowOf(t: UisTag, ctx: Context): Promise<Tag> {
 }
 
 builder.node(TagRef, {
+  ...readableWith('read', 'tags'),
   description: 'A UIS tag that marks calls and other communications (e.g. "Целевой", "Спам").',
   isTypeOf: (v) => v instanceof UisTag,
   id: { description: 'Global ID of the tag.', resolve: (t) => String(t.id), parse: (id) => id },

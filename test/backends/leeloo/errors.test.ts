@@ -51,7 +51,8 @@ describe('LeelooClient error mapping', () => {
   it('maps a wrong token to UPSTREAM_UNAUTHORIZED with the upstream code and traceId, once', async () => {
     const err = await failure(makeClient({ token: 'wrong-token-0123456789abcdef' }).listUsers());
     expect(err.extensions).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', service: 'leeloo', endpoint: 'GET users', status: 401, mnemonic: 'UNKNOWN_ERROR' });
-    expect(err.extensions.detail).toMatch(/Please, contact your system administrator!; traceId [0-9a-f-]{36}/);
+    expect(err.extensions.detail).toBeUndefined();
+    expect(err.detail).toMatch(/Please, contact your system administrator!; traceId [0-9a-f-]{36}/);
     expect(env.sim.count('GET users')).toBe(1);
   });
 
@@ -59,7 +60,8 @@ describe('LeelooClient error mapping', () => {
     const body = JSON.stringify({ status: 0, error: { code: 'UNKNOWN_ERROR', message: 'Please, contact your system administrator!', traceId: 'e245e5f7-7f43-416f-b7f5-d79f721ed905' } });
     env.sim.setFault('GET accounts/:id', { kind: 'status', status: 200, body });
     const err = await failure(client.getAccount(accountId()));
-    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', status: 200, mnemonic: 'UNKNOWN_ERROR', detail: expect.stringContaining('e245e5f7') });
+    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', status: 200, mnemonic: 'UNKNOWN_ERROR' });
+    expect(err.detail).toContain('e245e5f7');
     expect(env.sim.count('GET accounts/:id')).toBe(1);
   });
 
@@ -93,7 +95,8 @@ describe('LeelooClient error mapping', () => {
   it('gives up on a persistent 500 after two retries with UPSTREAM_ERROR and a summarised body', async () => {
     env.sim.setFault('GET users/:id', { kind: 'status', status: 500 });
     const err = await failure(client.getUser(env.data.users[0].id));
-    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', status: 500, detail: expect.stringContaining('simulated 500') });
+    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', status: 500 });
+    expect(err.detail).toContain('simulated 500');
     expect(env.sim.count('GET users/:id')).toBe(3);
   });
 
@@ -123,7 +126,8 @@ describe('LeelooClient error mapping', () => {
   it('fails fast with UPSTREAM_RATE_LIMITED when Retry-After is longer than the client waits', async () => {
     env.sim.setFault('GET accounts', { kind: 'rateLimit', retryAfterSec: 30 });
     const err = await failure(client.listAccounts());
-    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', status: 429, retryAfterMs: 30_000, detail: 'Too many requests, please try again later.' });
+    expect(err.extensions).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', status: 429, retryAfterMs: 30_000 });
+    expect(err.detail).toBe('Too many requests, please try again later.');
     expect(env.sim.count('GET accounts')).toBe(1);
   });
 
@@ -136,7 +140,8 @@ describe('LeelooClient error mapping', () => {
 
   it('maps a path the upstream does not know (Express 404 page) to NOT_FOUND', async () => {
     const err = await failure(makeClient({ baseUrl: `${env.sim.url}/api/v9` }).listUsers());
-    expect(err.extensions).toMatchObject({ code: 'NOT_FOUND', status: 404, detail: expect.stringContaining('Cannot GET /api/v9/users') });
+    expect(err.extensions).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+    expect(err.detail).toContain('Cannot GET /api/v9/users');
   });
 });
 

@@ -44,7 +44,10 @@ describe('ReporterClient error mapping', () => {
     h.sim.setFault('POST sessions/filter', { kind: 'status', status: 500, body: JSON.stringify({ error: 'reporter.internal', message: 'boom', args: {} }) });
     const e = await failure(h.client.filterSessions());
     expect(e.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', status: 500, mnemonic: 'reporter.internal' });
-    expect(e.extensions.detail).toContain('boom');
+    // What the upstream said is for the log (UpstreamError.detail), never for the caller.
+    expect(e.detail).toContain('boom');
+    expect(e.extensions.detail).toBeUndefined();
+    expect(e.message).not.toContain('boom');
     expect(h.sim.count('POST sessions/filter')).toBe(3);
     expectNoToken(e);
   });
@@ -139,7 +142,7 @@ describe('ReporterClient error mapping', () => {
     const pending = h.client.listReportTasks({ signal: ac.signal });
     setTimeout(() => ac.abort(), 20);
     const e = await failure(pending);
-    expect(e.extensions.detail).toBe('cancelled by the client');
+    expect(e.detail).toBe('cancelled by the client');
   });
 
   it('keeps the token out of every captured log line', () => {

@@ -34,13 +34,15 @@ describe('interpretRpc', () => {
     expect(err.extensions).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', mnemonic: 'access_token_expired' });
   });
 
-  it('redacts the token from the error message, mnemonic and field before they reach extensions', () => {
+  it('keeps the token out of the message and extensions: an echoed mnemonic or field is left out, the text goes to the log only', () => {
     const long = `${'m'.repeat(100)} secret-token-123 echoed`;
     const err = thrown(() =>
       interpretRpc(answer({ jsonrpc: '2.0', id: 'req-1', error: { code: -32602, message: long, data: { mnemonic: 'secret-token-123', field: 'secret-token-123' } } }), ctx),
     );
     expect(JSON.stringify(err.extensions) + err.message).not.toContain('secret-token');
-    expect(err.extensions.detail).toContain('[REDACTED]');
+    // UIS's words are kept for the log only, redacted there too.
+    expect(err.extensions.detail).toBeUndefined();
+    expect((err as UisRpcError).detail).toContain('[REDACTED]');
     const http = thrown(() => interpretRpc(answer({ jsonrpc: '2.0', id: 'req-1', error: { code: -32001, message: 'bad secret-token-123' } }, 401), ctx));
     expect(http.extensions).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', status: 401 });
     expect(JSON.stringify(http.extensions) + http.message).not.toContain('secret-token');

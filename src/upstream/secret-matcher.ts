@@ -1,0 +1,211 @@
+import { decodedView } from './decoded-view.js';
+
+/**
+ * Finds every form a configured secret can take in a text: plain, case-changed, reversed, hex (either
+ * case), base64 (standard and URL alphabets, any byte alignment, with or without padding), and,
+ * through a decoded view of the text, percent-encoded (fully or partly), HTML entities (decimal, hex,
+ * named) and `\uXXXX` / `\xHH` escapes; and not only whole secrets but any piece of one: 7 characters
+ * of the plain or reversed secret, 7 bytes of its hex form (14 digits), 6 of its base64 (8 chars: what
+ * 7 bytes at the worst alignment fully decide).
+ *
+ * Everything is computed once, at start: each form's windows (the pieces that identify it) go into
+ * one set per length, and every 4-character gram of every form into a bitmap. A scan reads one 4-gram
+ * every 4 characters (any piece of 7 or more characters contains one that starts at a multiple of 4),
+ * so it costs one hash and one bit test per 4 characters of text; only a gram whose bit is set is
+ * checked against the windows around it. Case is folded (ASCII) as the text is read, so the forms
+ * are compared lower-cased: a base64 window then matches a few more strings than itself, all of
+ * them 8 characters from a secret's alphabet (a false alarm about once in 10^12 windows).
+ */
+export const MIN_PIECE = 7;
+const HEX_WINDOW = 14;
+const BASE64_WINDOW = 8;
+const GRAM = 4;
+const INDEX_BITS = 21;
+const BITS = 1 << INDEX_BITS;
+
+/** The base64 characters of `bytes` placed at byte offset `offset` (0–2) of a longer string: only those the bytes alone decide. */
+function base64At(bytes: Buffer, offset: number, alphabet: 'base64' | 'base64url'): string {
+  const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(alphabet).replace(/=+$/, '');
+  const first = Math.ceil((8 * offset) / 6);
+  const last = Math.floor((8 * (offset + bytes.length)) / 6);
+  return encoded.slice(first, last);
+}
+
+/** Every encoded form of one secret, lower-cased, grouped by the window that identifies a piece of it. */
+export function formsOf(secret: string): { window: number; forms: string[] }[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  const lower = secret.toLowerCase();
+  const base64: string[] = [];
+  for (const alphabet of ['base64', 'base64url'] as const) for (let offset = 0; offset < 3; offset++) base64.push(base64At(bytes, offset, alphabet).toLowerCase());
+  return [
+    { window: MIN_PIECE, forms: [lower, [...lower].reverse().join('')] },
+    { window: HEX_WINDOW, forms: [bytes.toString('hex')] },
+    { window: BASE64_WINDOW, forms: base64 },
+  ];
+}
+
+/** A place a 4-gram occurs in one form of a secret, and how long a match through it must be to count. */
+interface Seed {
+  form: string;
+  at: number;
+  min: number;
+}
+
+/** ASCII lower case of a char code or byte. */
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** A 4-gram packed as the little-endian int32 an Int32Array over its bytes reads, letters folded (`| 0x20`). */
+function packAt(s: string, i: number): number {
+  return ((s.charCodeAt(i) & 0xff) | ((s.charCodeAt(i + 1) & 0xff) << 8) | ((s.charCodeAt(i + 2) & 0xff) << 16) | ((s.charCodeAt(i + 3) & 0xff) << 24)) | 0x20202020;
+}
+
+const bitOf = (packed: number) => Math.imul(packed, 0x9e3779b1) >>> (32 - INDEX_BITS);
+
+export class SecretMatcher {
+  private readonly bloom = new Uint32Array(BITS / 32);
+  /** Packed 4-gram → where it occurs in the forms. */
+  private readonly seeds = new Map<number, Seed[]>();
+  readonly size: number;
+
+  constructor(secrets: Iterable<string>) {
+    let count = 0;
+    for (const secret of secrets) {
+      if (secret.length < MIN_PIECE) continue;
+      count += 1;
+      for (const { window, forms } of formsOf(secret)) {
+        for (const form of forms) {
+          for (let i = 0; i + GRAM <= form.length; i++) {
+            const key = packAt(form, i);
+            const h = bitOf(key);
+            this.bloom[h >>> 5]! |= 1 << (h & 31);
+            const list = this.seeds.get(key) ?? [];
+            if (list.length === 0) this.seeds.set(key, list);
+            list.push({ form, at: i, min: window });
+          }
+        }
+      }
+    }
+    this.size = count;
+  }
+
+  /** Whether any form of any secret is in the text. */
+  test(text: string): boolean {
+    return this.spans(text).length > 0;
+  }
+
+  /** The stretches [start, end) of `text` that hold a form of a secret, merged, in order. */
+  spans(text: string): [number, number][] {
+    if (this.size === 0) return [];
+    return merge([...this.scan(text.length, (i) => text.charCodeAt(i), candidates(text, this.bloom), (i) => packAt(text, i)), ...this.escapedSpans(text)]);
+  }
+
+  /** What only the decoded view shows (a percent-, entity- or backslash-escaped form), mapped back onto `text`. */
+  private escapedSpans(text: string): [number, number][] {
+    if (!DECODABLE.test(text)) return [];
+    const view = decodedView(text);
+    if (!view) return [];
+    const t = view.text;
+    return this.scan(t.length, (i) => t.charCodeAt(i), candidates(t, this.bloom), (i) => packAt(t, i)).map(([a, b]) => [view.start[a]!, view.end[b - 1]!]);
+  }
+
+  /** Replaces every stretch that holds a form of a secret with `marker`. */
+  scrub(text: string, marker: string): string {
+    return replaceSpans(text, this.spans(text), marker);
+  }
+
+  /**
+   * The same for an upstream body as it arrived, before it is decoded: one 32-bit read per sampled
+   * 4-gram instead of four `charCodeAt`s (the scan then costs a fraction of parsing the body). Secrets
+   * are ASCII, so every match is ASCII bytes and is replaced by `marker`; the rest of the body,
+   * multi-byte characters included, is decoded as it was. Escaped forms are looked for in the text,
+   * only when the body holds an escape's lead character (memchr).
+   */
+  scrubBody(body: Buffer, marker: string): string {
+    if (this.size === 0) return body.toString('utf8');
+    // An Int32Array over the bytes (int32 loads stay small integers; uint32 ones may not) needs a
+    // 4-aligned offset; pooled Buffers may not have one.
+    const aligned = body.byteOffset % 4 === 0 ? body : Buffer.from(body);
+    const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
+    const hits = wordCandidates(words, this.bloom);
+    const found = hits.length ? merge(this.scan(aligned.length, (i) => aligned[i]!, hits, (i) => words[i >>> 2]! | 0x20202020)) : [];
+    let text: string;
+    if (found.length === 0) text = aligned.toString('utf8');
+    else {
+      text = '';
+      let at = 0;
+      for (const [a, b] of found) {
+        text += aligned.toString('utf8', at, a) + marker;
+        at = b;
+      }
+      text += aligned.toString('utf8', at);
+    }
+    if (aligned.indexOf(0x25) >= 0 || aligned.indexOf(0x26) >= 0 || aligned.indexOf(0x5c) >= 0) text = replaceSpans(text, merge(this.escapedSpans(text)), marker);
+    return text;
+  }
+
+  /** Seeds each candidate gram into the forms it occurs in and extends the match both ways; long enough ones count. */
+  private scan(n: number, codeAt: (i: number) => number, hits: number[], keyAt: (i: number) => number): [number, number][] {
+    const found: [number, number][] = [];
+    for (const i of hits) {
+      const seeds = this.seeds.get(keyAt(i));
+      if (!seeds) continue;
+      for (const { form, at, min } of seeds) {
+        let k = 0;
+        while (k < GRAM && lower(codeAt(i + k)) === form.charCodeAt(at + k)) k++;
+        if (k < GRAM) continue;
+        let left = i;
+        for (let q = at - 1; left > 0 && q >= 0 && lower(codeAt(left - 1)) === form.charCodeAt(q); q--) left--;
+        let right = i + GRAM;
+        for (let q = at + GRAM; right < n && q < form.length && lower(codeAt(right)) === form.charCodeAt(q); q++) right++;
+        if (right - left >= min) found.push([left, right]);
+      }
+    }
+    return found;
+  }
+}
+
+const DECODABLE = /%[0-9a-f]{2}|&#?[a-z0-9]+;|\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\[\\/]/i;
+
+/** Where a sampled 4-gram's bit is set: the only places worth a closer look (the hot loop, kept apart and small). */
+function candidates(text: string, bloom: Uint32Array): number[] {
+  const hits: number[] = [];
+  const last = text.length - GRAM;
+  for (let i = 0; i <= last; i += GRAM) {
+    const h = bitOf(packAt(text, i));
+    if ((bloom[h >>> 5]! >>> (h & 31)) & 1) hits.push(i);
+  }
+  return hits;
+}
+
+/** Byte offsets of the 4-byte words whose bit is set (the hot loop of scrubBody, kept apart and small). */
+function wordCandidates(words: Int32Array, bloom: Uint32Array): number[] {
+  const hits: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    const h = Math.imul(words[w]! | 0x20202020, 0x9e3779b1) >>> (32 - INDEX_BITS);
+    if ((bloom[h >>> 5]! >>> (h & 31)) & 1) hits.push(w << 2);
+  }
+  return hits;
+}
+
+function replaceSpans(text: string, spans: [number, number][], marker: string): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of spans) {
+    out += text.slice(at, a) + marker;
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+function merge(spans: [number, number][]): [number, number][] {
+  if (spans.length < 2) return spans;
+  spans.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [[...spans[0]!]];
+  for (const [a, b] of spans.slice(1)) {
+    const last = out[out.length - 1]!;
+    if (a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
