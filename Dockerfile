@@ -1,8 +1,12 @@
 # syntax=docker/dockerfile:1
 # Switchboard: the production build on plain node (what `npm run start:dist` runs).
 #   docker build -t switchboard .
-#   docker run --rm -p 4000:4000 switchboard                       # built-in simulators
-#   docker run --rm -p 4000:4000 -e REPORTER_TOKEN=… -e UIS_ACCESS_TOKEN=… -e LEELOO_TOKEN=… switchboard
+#   docker run --rm -p 127.0.0.1:4000:4000 -e AUTH=off switchboard   # try it: built-in simulators, no authentication, this machine only
+#   docker run --rm -p 4000:4000 -e API_KEYS_FILE=/run/keys.json -v "$PWD/api-keys.json:/run/keys.json:ro" \
+#     -e REPORTER_TOKEN=… -e UIS_ACCESS_TOKEN=… -e LEELOO_TOKEN=… switchboard
+# Secure by default: the image listens on 0.0.0.0, so it refuses to start without authentication
+# (API_KEYS_FILE or JWT_*) unless AUTH=off says that is meant, as in the first example.
+# test/docker.test.ts replays these stages and the first example without Docker.
 # Node 20.19+ is the oldest the locked dependency tree supports (package.json `engines`).
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -28,8 +32,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: no runtime dependency needs an install script (protobufjs's only checks versions).
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+# dist/ holds the compiled gateway and the dashboard's build (dist/dashboard, served at /dashboard/).
 COPY --from=build /app/dist ./dist
-COPY --from=build /app/examples/dashboard/dist ./examples/dashboard/dist
 COPY schema ./schema
 # The image's own unprivileged user; the app writes nothing to disk.
 USER node

@@ -1,9 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // One graphql instance: Pothos and Yoga load graphql's CommonJS build while ESM imports would pick
   // index.mjs, and graphql refuses to mix two module instances.
-  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  // @switchboard/client: its sources, as the root tsconfig's `paths` say (users get its build).
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: 'graphql/index.js' },
+      { find: /^@switchboard\/client$/, replacement: fileURLToPath(new URL('client/src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

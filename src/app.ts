@@ -145,7 +145,9 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
   const addr = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${addr.port}/graphql`;
-  logger.info({ url }, `Switchboard serving GraphQL at ${url} (GraphiQL in a browser, health at /health)`);
+  // What a browser finds there: GraphiQL, or (NODE_ENV=production) a page saying it is off.
+  const browser = config.auth.graphiql ? 'GraphiQL in a browser' : 'GraphiQL off: GRAPHIQL=on serves it';
+  logger.info({ url, graphiql: config.auth.graphiql }, `Switchboard serving GraphQL at ${url} (${browser}; dashboard at /dashboard/, health at /health)`);
   if (simulators && uisHookSecret) {
     // The UIS simulator notifies this gateway the way a UIS account's HTTP notifications would.
     const loopback = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '[::1]' : isIPv6(config.host) ? `[${config.host}]` : config.host;

@@ -28,8 +28,11 @@ import { defaultDashboardDir, useDashboard } from './plugins/use-dashboard.js';
 import { useRequestGuards } from './plugins/use-request-guards.js';
 import { GRAPHQL_PATH, useOneDoor } from './plugins/use-one-door.js';
 import { createRequestIds } from './plugins/use-request-id.js';
-import { loadPersistedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents.js';
-import { createGraphiQLOptions, renderOfflineGraphiQL } from './graphiql/index.js';
+import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
+import { loadBuiltInManifest, loadTrustedDocuments } from './trusted/manifests.js';
+import { createGraphiQLOptions } from './graphiql/index.js';
+import { useGraphiQLPage } from './graphiql/page.js';
+import { useCompression } from './plugins/use-compression.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
@@ -103,11 +106,12 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const requestIds = createRequestIds();
   const persisted = deps.config.auth.persistedOperations;
   const metrics = deps.metrics ?? createMetrics();
-  const persistedDocuments = loadPersistedDocuments();
   const resources = deps.config.resources;
   const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
   const deadlines = createOperationDeadlines(deps.config.deadlines.operationTimeoutMs);
-  const manifest = loadPersistedDocuments();
+  const manifest = loadBuiltInManifest();
+  // The built-in manifest plus TRUSTED_DOCUMENTS, each document validated (a bad one stops the start).
+  const trusted = loadTrustedDocuments(deps.config.auth.trustedDocuments, schema, manifest);
   const contextDeps = { tenants, config: deps.config, batching: deps.batching, redactor, audit, shared };
   const live = new LiveQueries({ channel: shared.live, intervalMs: deps.config.live.pollIntervalMs, registry: metrics.registry });
   const liveContexts = new WeakSet<object>();
@@ -136,11 +140,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
     extraParamNames: ['documentId'],
     // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
     cors: corsFor(deps.config.auth.corsOrigins),
-    // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql).
-    // Served offline (every asset inlined), opening on the curated example tabs.
-    // Only on the door itself: Yoga would render it on any URL ending with /graphql (use-one-door.ts).
-    graphiql: deps.config.auth.graphiql && ((request: Request) => (new URL(request.url).pathname === GRAPHQL_PATH ? graphiql() : false)),
-    renderGraphiQL: renderOfflineGraphiQL,
+    // GraphiQL is served by graphiql/page.ts (rendered once, compressed, with an ETag; only on the
+    // door itself, GRAPHQL_PATH), not by Yoga, which would render it on any URL ending with /graphql.
+    graphiql: false,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.
     maskedErrors: { isDev: false },
     // MAX_BODY_BYTES: our own limiter (plugins/use-body-limit.ts, last in the list) replaces Yoga's.
@@ -164,19 +166,24 @@ export function createGateway(deps: GatewayDeps): Gateway {
         const result = await authenticator.authenticate(request.headers.get('authorization'));
         return result.ok && result.principal.scopes.has('metrics');
       }),
+      // Off with NODE_ENV=production unless GRAPHIQL=on (config.auth.graphiql): then a page says so.
+      // Served offline (assets at immutable URLs under /graphiql/), opening on the curated example tabs; needs no credential.
+      useGraphiQLPage({ enabled: deps.config.auth.graphiql, options: graphiql, endpoint: GRAPHQL_PATH }),
+      // Large JSON results in br or gzip when the client accepts it; never an SSE or multipart stream.
+      useCompression(),
       // POST /hooks/<uis|leeloo>/<secret>: the backends' change notifications; the secret is the credential.
       useNotifyHooks({ tenants: deps.config.tenants, live, windows: shared.rateLimits, logger: deps.logger, maxBodyBytes: resources.maxBodyBytes }),
       // Static files of the example dashboard; like GraphiQL, they need no credential (the app asks for one).
-      useDashboard(deps.dashboardDir ?? defaultDashboardDir()),
+      useDashboard(deps.dashboardDir ?? defaultDashboardDir(), { sourceMaps: !deps.config.auth.production }),
       useAuth(authenticator, principals),
       ...(resources.rateLimitPerMinute > 0 ? [useRateLimit(resources.rateLimitPerMinute, deps.rateLimitStore ?? shared.rateLimits, principalOf)] : []),
       useCsrfPrevention(),
-      ...(persisted !== 'off' ? [useTrustedDocuments(persisted, manifest, principalOf)] : []),
+      ...useTrustedDocuments(persisted, trusted, shared.apq, principalOf),
       ...(deps.config.auth.corsOrigins.length ? [useVaryOrigin()] : []),
       useRequestGuards(deps.config.limits.maxNesting),
       ...useArmor(deps.config.limits, { blockFieldSuggestions: deps.config.auth.production }),
       ...(deps.config.auth.introspection ? [] : [useDisableIntrospection()]),
-      useMetrics(metrics, operationNamesOf(persistedDocuments.values())),
+      useMetrics(metrics, operationNamesOf(trusted.values())),
       useWriteLimit(resources.maxWritesPerRequest),
       subscriptions.plugin as Plugin,
       ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),

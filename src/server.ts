@@ -17,8 +17,9 @@ let app;
 try {
   app = await startApp(config);
 } catch (err) {
-  // A taken port is an operator's mistake, not a crash: one line, no stack trace.
-  if (err instanceof ListenError) {
+  // A taken port or a bad trusted-documents manifest (checked against the schema as the gateway is
+  // built) is an operator's mistake, not a crash: its message, no stack trace.
+  if (err instanceof ListenError || err instanceof ConfigError) {
     console.error(err.message);
     process.exit(1);
   }

@@ -76,6 +76,12 @@ describe('loadConfig', () => {
     expect((error as ConfigError).problems.map((p) => p.split(' ')[0])).toEqual(['REDIS_URL', 'RESPONSE_CACHE', 'RESPONSE_CACHE_REFERENCE_TTL_MS', 'LEELOO_MAX_REQUESTS_PER_MINUTE']);
   });
 
+  it('reads TRUSTED_DOCUMENTS as a comma-separated list of files, and refuses it with PERSISTED_OPERATIONS=off', () => {
+    expect(loadConfig({ PERSISTED_OPERATIONS: 'only', TRUSTED_DOCUMENTS: ' a.json, b.json ,' }).auth.trustedDocuments).toEqual(['a.json', 'b.json']);
+    expect(loadConfig({}).auth.trustedDocuments).toEqual([]);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: 'a.json' })).toThrow('TRUSTED_DOCUMENTS needs PERSISTED_OPERATIONS=allow or only');
+  });
+
   it('treats an empty token as unset', () => {
     expect(loadConfig({ REPORTER_TOKEN: '   ' }).reporter.mode).toBe('SIMULATED');
   });

@@ -1,8 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -177,40 +174,7 @@ describe('server (npm run build && npm run start:dist)', () => {
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
   });
+  // The production install (npm ci --omit=dev, the build, the schema) is replayed from the Dockerfile
+  // in test/docker.test.ts.
 
-  it('a production install (npm ci --omit=dev) has no dev tooling and serves a query with npm run start:dist', { timeout: 300_000 }, async () => {
-    buildDist();
-    // What the Dockerfile's runtime stage holds: the manifest, the lockfile, the build, the schema files.
-    const dir = mkdtempSync(join(tmpdir(), 'switchboard-prod-'));
-    try {
-      for (const f of ['package.json', 'package-lock.json', 'dist', 'schema']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-      const install = spawnSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production' },
-      });
-      expect(install.status, install.stderr).toBe(0);
-      expect(install.stderr).not.toContain('EBADENGINE');
-      for (const dev of ['tsx', 'typescript', 'vitest', 'pino-pretty', '@graphql-codegen/cli']) expect(existsSync(join(dir, 'node_modules', dev)), dev).toBe(false);
-      expect(existsSync(join(dir, 'node_modules', 'graphql-yoga'))).toBe(true);
-
-      running = await startServer({}, ['run', '--silent', 'start:dist'], { command: 'npm', cwd: dir });
-      const res = await fetch(running.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ sessions(first: 2) { totalCount edges { node { id } } } }' }),
-      });
-      const body = await res.json();
-      expect(body.errors).toBeUndefined();
-      expect(body.data.sessions.edges).toHaveLength(2);
-      expect((await fetch(running.url.replace('/graphql', '/readiness'))).status).toBe(200);
-      // JSON logs in production, even without pino-pretty installed.
-      expect(JSON.parse(running.lines.join('').split('\n').find((l) => l.startsWith('{'))!)).toMatchObject({ service: 'switchboard' });
-      // The whole group: npm and the node server under it.
-      process.kill(-running.child.pid!, 'SIGTERM');
-      await running.exited;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
 });

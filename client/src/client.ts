@@ -4,8 +4,16 @@ import { createClient as createSseClient, type Client as SseClient } from 'graph
 import { SwitchboardError } from './errors.js';
 
 export interface ClientOptions {
-  /** The gateway's GraphQL endpoint: absolute (`http://localhost:4000/graphql`) or, in a page served by the gateway, `/graphql`. */
+  /**
+   * The gateway's GraphQL endpoint: absolute (`http://localhost:4000/graphql`), or relative
+   * (`/graphql`) in a page served by the gateway's origin or with `base`.
+   */
   url: string;
+  /**
+   * What a relative `url` is resolved against outside a browser (Node, tests, server-side rendering),
+   * e.g. `http://localhost:4000`. @default the page's address in a browser; none elsewhere
+   */
+  base?: string;
   /** API key or JWT, sent as `Authorization: Bearer …`; a function is asked before every request (token refresh). */
   token?: string | (() => string | undefined);
   /** Send the document's sha256 (`documentId`) instead of its text; needs PERSISTED_OPERATIONS=allow|only. */
@@ -49,7 +57,26 @@ function hashOf(document: DocumentNode): string {
   return hash;
 }
 
+/**
+ * The URL requests go to. In a browser a relative one is left to fetch, which resolves it against the
+ * page; elsewhere there is no page, so it needs `base` (fetch would only say "Failed to parse URL").
+ */
+export function endpointOf(url: string, base?: string): string {
+  const inBrowser = typeof (globalThis as { location?: { href?: unknown } }).location?.href === 'string';
+  if (inBrowser && base === undefined) return url;
+  try {
+    return new URL(url, base).toString();
+  } catch {
+    throw new TypeError(
+      base === undefined
+        ? `createClient: url "${url}" is relative and there is no page to resolve it against (not a browser): pass an absolute url such as "http://localhost:4000/graphql", or { url: "${url}", base: "http://localhost:4000" }`
+        : `createClient: url "${url}" with base "${base}" is not a valid URL`,
+    );
+  }
+}
+
 export function createClient(options: ClientOptions): SwitchboardClient {
+  const url = endpointOf(options.url, options.base);
   const fetchFn = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const authorization = (): Record<string, string> => {
     const token = typeof options.token === 'function' ? options.token() : options.token;
@@ -64,7 +91,7 @@ export function createClient(options: ClientOptions): SwitchboardClient {
   let sse: SseClient | undefined;
   const sseClient = () =>
     (sse ??= createSseClient({
-      url: options.url,
+      url,
       headers: authorization,
       fetchFn,
       // A failed stream is reported to the sink, not retried behind the caller's back.
@@ -73,7 +100,7 @@ export function createClient(options: ClientOptions): SwitchboardClient {
 
   async function execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<ExecutionAnswer<R>> {
     const body = options.persisted ? { documentId: hashOf(document), variables } : { query: textOf(document), variables };
-    const res = await fetchFn(options.url, {
+    const res = await fetchFn(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authorization() },
       body: JSON.stringify(body),

@@ -11,6 +11,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/dashboard/',
   plugins: [preact({ prerender: { enabled: false } })],
+  // The client package's sources (the root tsconfig's `paths`): no build of client/ needed first.
+  resolve: { alias: { '@switchboard/client': fileURLToPath(new URL('../../client/src/index.ts', import.meta.url)) } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
   logLevel: 'warn',

@@ -18,6 +18,8 @@ export interface AuthConfig {
   corsOrigins: readonly string[];
   /** PERSISTED_OPERATIONS: off, allow (hash or document), only (known hashes; `adhoc` principals may send documents). */
   persistedOperations: 'off' | 'allow' | 'only';
+  /** TRUSTED_DOCUMENTS: frontends' manifests (client-preset form), added to the built-in one; checked at start (trusted/manifests.ts). */
+  trustedDocuments: readonly string[];
   /** GraphiQL served on GET /graphql: on unless NODE_ENV=production (GRAPHIQL=on|off overrides). */
   graphiql: boolean;
   /** Introspection allowed: on unless NODE_ENV=production (INTROSPECTION=on|off overrides). */
@@ -26,7 +28,7 @@ export interface AuthConfig {
   production: boolean;
 }
 
-/** AUTH, API_KEYS_FILE, JWT_* (JWKS URL, issuer, audience, cooldown, timeout, max age), TENANT_CLAIM, CORS_ORIGINS, PERSISTED_OPERATIONS, GRAPHIQL, INTROSPECTION, NODE_ENV. */
+/** AUTH, API_KEYS_FILE, JWT_* (JWKS URL, issuer, audience, cooldown, timeout, max age), TENANT_CLAIM, CORS_ORIGINS, PERSISTED_OPERATIONS, TRUSTED_DOCUMENTS, GRAPHIQL, INTROSPECTION, NODE_ENV. */
 export function authConfig(
   read: (name: string) => string | undefined,
   url: (name: string, fallback: string) => string,
@@ -85,6 +87,12 @@ export function authConfig(
     else problems.push(`CORS_ORIGINS entries must be origins like https://app.example.com (scheme, host, optional port; no path, no "*"): got "${raw}"`);
   }
 
+  const persistedOperations = choice('PERSISTED_OPERATIONS', ['off', 'allow', 'only'], 'off') as AuthConfig['persistedOperations'];
+  const trustedDocuments = (read('TRUSTED_DOCUMENTS') ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  if (trustedDocuments.length && persistedOperations === 'off') {
+    problems.push('TRUSTED_DOCUMENTS needs PERSISTED_OPERATIONS=allow or only (with off, documents are never sent by id)');
+  }
+
   const production = (read('NODE_ENV') ?? '').toLowerCase() === 'production';
   const onOff = (name: string, fallback: boolean) => choice(name, ['on', 'off'], fallback ? 'on' : 'off') === 'on';
   return {
@@ -93,7 +101,8 @@ export function authConfig(
     jwt,
     tenantClaim,
     corsOrigins,
-    persistedOperations: choice('PERSISTED_OPERATIONS', ['off', 'allow', 'only'], 'off') as AuthConfig['persistedOperations'],
+    persistedOperations,
+    trustedDocuments,
     graphiql: onOff('GRAPHIQL', !production),
     introspection: onOff('INTROSPECTION', !production),
     production,

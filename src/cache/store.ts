@@ -1,6 +1,10 @@
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { SharedRedis } from '../shared/redis.js';
+import { namespacedRedis } from './namespaced-redis.js';
+
+/** Every response-cache key in Redis starts with this (namespaced-redis.ts). */
+export const CACHE_KEY_PREFIX = 'sb:cache:';
 
 /**
  * Where whole responses are kept: this process's memory, or Redis when REDIS_URL is set, so a
@@ -27,7 +31,8 @@ type Result = Parameters<Cache['set']>[1];
 export function createResponseCacheStore(redis?: SharedRedis, opts: { maxTtlMs?: number; maxEntries?: number } = {}): ResponseCacheStore {
   const maxEntries = opts.maxEntries ?? 1000;
   const horizonMs = Math.max(1000, Math.round((opts.maxTtlMs ?? 3_600_000) + 1000));
-  const remote = redis ? createRedisCache({ redis: redis.client }) : undefined;
+  const keys = redis ? namespacedRedis(redis.client, CACHE_KEY_PREFIX) : undefined;
+  const remote = keys ? createRedisCache({ redis: keys as unknown as Parameters<typeof createRedisCache>[0]['redis'] }) : undefined;
   const pending = new Set<Promise<unknown>>();
   const track = (p: Promise<unknown>) => {
     const settled = p.catch(() => undefined);
@@ -66,7 +71,7 @@ export function createResponseCacheStore(redis?: SharedRedis, opts: { maxTtlMs?:
         Promise.resolve()
           .then(() => remote!.set(key, result, list, ttl))
           .then(() => {
-            const pipeline = redis!.client.pipeline();
+            const pipeline = keys!.pipeline();
             // The index keys the Redis cache writes (its default key builders).
             for (const k of new Set([`operations:${key}`, ...list.flatMap((e) => (e.id != null ? [e.typename, `${e.typename}:${e.id}`] : [e.typename]))])) {
               pipeline.pexpire(k, horizonMs);

@@ -19,11 +19,15 @@ interface Example {
   file: string;
   /** Shown as a comment above the operation: what a frontend page would use it for. */
   purpose: string;
-  variables: (now: Date, samples: ExampleSamples) => Record<string, unknown>;
+  variables: (samples: ExampleSamples) => Record<string, unknown>;
 }
 
-const DAY_MS = 86_400_000;
-const lastDays = (now: Date, days: number) => ({ from: new Date(now.getTime() - days * DAY_MS).toISOString(), to: now.toISOString() });
+/**
+ * A period ending now, as tokens the page replaces with ISO times when it opens (graphiql/render.ts):
+ * the page is rendered once and cached, so the server's clock must not be baked into it.
+ */
+export const nowToken = (daysAgo = 0) => (daysAgo ? `__NOW_MINUS_${daysAgo}_DAYS__` : '__NOW__');
+const lastDays = (days: number) => ({ from: nowToken(days), to: nowToken() });
 
 /** Marks a variable GraphiQL cannot fill by itself; the JSON-with-comments editor shows the hint. */
 export const MISSING = '<paste a session id from the SessionsWithClientsAndLabels tab>';
@@ -39,31 +43,31 @@ export const EXAMPLES: readonly Example[] = [
     operationName: 'SessionWithMessages',
     file: 'reporter/session-with-messages.graphql',
     purpose: 'Session drawer: one session with its messages, their labels and groups (1 Reporter request).',
-    variables: (_now, s) => ({ id: s.sessionId ?? MISSING, first: 20 }),
+    variables: (s) => ({ id: s.sessionId ?? MISSING, first: 20 }),
   },
   {
     operationName: 'AnalyticsDashboard',
     file: 'reporter/analytics-dashboard.graphql',
     purpose: 'Analytics dashboard: every statistics series of the last 7 days.',
-    variables: (now) => ({ period: lastDays(now, 7), interval: 'DAY' }),
+    variables: () => ({ period: lastDays(7), interval: 'DAY' }),
   },
   {
     operationName: 'CallsWithEmployeesAndTags',
     file: 'uis/CallsWithEmployeesAndTags.graphql',
     purpose: 'Calls page: the last 7 days of calls with their employees and tags (1 UIS request).',
-    variables: (now) => ({ period: lastDays(now, 7), first: 20 }),
+    variables: () => ({ period: lastDays(7), first: 20 }),
   },
   {
     operationName: 'CrmAccountsWithCalls',
     file: 'crm-accounts-with-calls.graphql',
     purpose: 'CRM list: Leeloo accounts with their orders and their UIS calls of the last 30 days.',
-    variables: (now) => ({ first: 10, period: lastDays(now, 30), callsFirst: 5 }),
+    variables: () => ({ first: 10, period: lastDays(30), callsFirst: 5 }),
   },
   {
     operationName: 'AddSessionLabel',
     file: 'reporter/mutation-add-session-label.graphql',
     purpose: 'Mutation: label a session; the result is a union of the success payload and typed errors.',
-    variables: (_now, s) => ({ sessionId: s.sessionId ?? MISSING, labelId: s.labelId ?? '11' }),
+    variables: (s) => ({ sessionId: s.sessionId ?? MISSING, labelId: s.labelId ?? '11' }),
   },
 ];
 
@@ -119,11 +123,11 @@ export interface Tab {
 }
 
 /** The tabs for one GraphiQL page; an example whose operation is missing from the manifest fails loudly. */
-export function exampleTabs(documents: Map<string, string>, now: Date, samples: ExampleSamples, headers: string): Tab[] {
+export function exampleTabs(documents: Map<string, string>, samples: ExampleSamples, headers: string): Tab[] {
   return EXAMPLES.map((example) => {
     const text = documents.get(example.operationName);
     if (!text) throw new Error(`GraphiQL example ${example.operationName} is not in schema/persisted-documents.json: run \`npm run codegen\``);
     const query = `# ${example.purpose}\n# From schema/operations/${example.file}\n\n${exampleText(example, text)}\n`;
-    return { query, variables: JSON.stringify(example.variables(now, samples), null, 2), headers };
+    return { query, variables: JSON.stringify(example.variables(samples), null, 2), headers };
   });
 }

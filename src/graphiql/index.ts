@@ -20,8 +20,10 @@ export interface GraphiQLDeps {
 
 /** Where the credential goes: a JSON-with-comments headers editor, so the hint can sit beside it. */
 export function headersText(authEnabled: boolean): string {
+  // With auth on the line stays commented out too: a placeholder sent as it is would only earn a 401
+  // that does not say why; uncommented by the person who pastes a credential into it.
   return authEnabled
-    ? '{\n  // This gateway requires a credential: replace the placeholder with an API key or a JWT.\n  "Authorization": "Bearer <API key or JWT>"\n}\n'
+    ? '{\n  // This gateway requires a credential: remove the // and put an API key or a JWT in place of <…>.\n  // "Authorization": "Bearer <API key or JWT>"\n}\n'
     : '{\n  // Authentication is off here, so no header is needed. With API_KEYS_FILE or JWT_* set, send:\n  // "Authorization": "Bearer <API key or JWT>"\n}\n';
 }
 
@@ -66,7 +68,7 @@ export function createGraphiQLOptions(deps: GraphiQLDeps): () => Promise<GraphiQ
 
   return async () => ({
     title: 'Switchboard',
-    defaultTabs: exampleTabs(documents, new Date(), await currentSamples(), headers),
+    defaultTabs: exampleTabs(documents, await currentSamples(), headers),
     defaultHeaders: headers,
     // Open the variables/headers pane: every example tab has variables worth seeing.
     defaultEditorToolsVisibility: true,

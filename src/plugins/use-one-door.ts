@@ -29,8 +29,11 @@ export const HEALTH_PATH = '/health';
 
 /** Exact paths another plugin answers (use-readiness, use-metrics after use-auth, use-dashboard's redirect). */
 export const OTHER_PATHS: readonly string[] = ['/readiness', '/metrics', '/dashboard'];
-/** Path prefixes another plugin answers: the dashboard's static files; UIS notification hooks (issue 20). */
-export const OTHER_PREFIXES: readonly string[] = ['/dashboard/', '/hooks/'];
+/**
+ * Path prefixes another plugin answers: the dashboard's static files; UIS notification hooks (issue 20);
+ * GraphiQL's content-hashed assets (graphiql/page.ts: unknown names 404 there).
+ */
+export const OTHER_PREFIXES: readonly string[] = ['/dashboard/', '/hooks/', '/graphiql/'];
 
 const notFound = (fetchAPI: { Response: typeof Response }) => new fetchAPI.Response(null, { status: 404, statusText: 'Not Found' });
 

@@ -3,6 +3,7 @@ import { MemoryRateLimitStore, type RateLimitStore } from '../limits/rate-limit-
 import type { Logger } from '../logger.js';
 import { RedisRateLimitStore } from '../limits/redis-rate-limit-store.js';
 import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './budget.js';
+import { createApqStore, type ApqStore } from './apq-store.js';
 import { createSharedRedis, type SharedRedis } from './redis.js';
 import { createReportCoordination, type ReportCoordination } from './report-coordination.js';
 import { LOCAL_REFERENCE_STORE, RedisReferenceStore, type ReferenceStore } from './reference-cache.js';
@@ -23,6 +24,8 @@ export interface SharedState {
   readonly rateLimits: RateLimitStore;
   /** Upstream budgets per tenant and backend (UIS points, Leeloo's throttle). */
   readonly budgets: BudgetStore;
+  /** Automatic persisted queries' registered documents, by hash (plugins/use-trusted-documents.ts). */
+  readonly apq: ApqStore;
   /** Reference data (UIS account zone, tag list) per tenant. */
   readonly reference: ReferenceStore;
   /** One report poller per task across replicas; undefined without Redis (each process polls for itself). */
@@ -42,6 +45,7 @@ export function createSharedState(opts: { redisUrl?: string; logger: Logger; max
     rateLimits: redis ? new RedisRateLimitStore(redis) : new MemoryRateLimitStore(),
     budgets: redis ? new RedisBudgetStore(redis) : new MemoryBudgetStore(),
     reference: redis ? new RedisReferenceStore(redis) : LOCAL_REFERENCE_STORE,
+    apq: createApqStore(redis),
     reports: redis ? createReportCoordination(redis) : undefined,
     live: live ?? createMemoryLiveChannel(),
     async close() {

@@ -1,7 +1,7 @@
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { launchChromium, screenshot, watchPage, type PageWatch } from '../helpers/browser.js';
+import { launchChromiumWithProfile, screenshot, watchPage, type PageWatch } from '../helpers/browser.js';
 
 /**
  * GraphiQL as a person meets it: Debian's chromium on the gateway's /graphql (over the simulators),
@@ -10,15 +10,15 @@ import { launchChromium, screenshot, watchPage, type PageWatch } from '../helper
 describe('GraphiQL in a browser', { timeout: 40_000 }, () => {
   let gw: TestGateway;
   let origin: string;
-  let browser: Browser;
+  let browser: Awaited<ReturnType<typeof launchChromiumWithProfile>>;
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
     gw = await startTestGateway();
     origin = await gw.listen();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    browser = await launchChromiumWithProfile();
+    page = browser.page;
     watch = watchPage(page, origin);
     await page.goto(`${origin}/graphql`);
     await page.locator('.graphiql-tab').first().waitFor({ timeout: 30_000 });
@@ -126,6 +126,33 @@ describe('GraphiQL in a browser', { timeout: 40_000 }, () => {
     const docs = page.locator('.graphiql-doc-explorer');
     await expect.poll(() => docs.innerText()).toMatch(/Root Types[\s\S]*query: Query[\s\S]*mutation: Mutation/);
     await screenshot(page, 'graphiql-docs');
+  });
+
+  it('fills the example periods with the browser clock when the page opens', async () => {
+    await openTab('CallsWithEmployeesAndTags');
+    await page.getByRole('button', { name: 'Variables' }).click();
+    await expect.poll(() => textOf('.graphiql-editor-tool')).toMatch(/"to": "\d{4}-/);
+    const text = await textOf('.graphiql-editor-tool');
+    const [from, to] = ['from', 'to'].map((k) => Date.parse(new RegExp(`"${k}": "([^"]+)"`).exec(text)![1]));
+    expect(Date.now() - to).toBeLessThan(10 * 60_000);
+    expect(to - from).toBe(7 * 86_400_000);
+  });
+
+  it('a reload asks only for the small page (the assets stay cached) and restores the tabs as they were, the same one active, without an empty tab', async () => {
+    await openTab('CrmAccountsWithCalls');
+    const before = (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());
+    for (let i = 0; i < 2; i++) {
+      const revalidated = gw.logLines.length;
+      await page.reload();
+      await page.locator('.graphiql-tab').first().waitFor({ timeout: 30_000 });
+      await expect.poll(async () => (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim())).toEqual(before);
+      await expect.poll(() => page.locator('.graphiql-tab-active').innerText()).toContain('CrmAccountsWithCalls');
+      // Only the page of a few kB was asked for (a 304 while no POST to /graphql made the browser drop
+      // it); the 9 MB of script, styles and icon came from the browser's cache, immutable.
+      const served = gw.logLines.slice(revalidated).flatMap((l) => (JSON.parse(l) as { access?: { method: string; path: string; status: number } }).access ?? []);
+      expect(served.filter((a) => a.method === 'GET').map((a) => a.path)).toEqual(['/graphql']);
+    }
+    expect(before).not.toContain('<untitled>');
   });
 
   it('made no request to any host but the gateway, and logged no console error', () => {

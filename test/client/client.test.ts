@@ -106,4 +106,16 @@ describe('@switchboard/client against the gateway on the simulators', () => {
     expect(body.query).toBeUndefined();
     expect(persistedDocuments[body.documentId as keyof typeof persistedDocuments]).toMatch(/^query SessionLabels\b/);
   });
+
+  it('resolves a relative url against `base` outside a browser', async () => {
+    const origin = new URL(url).origin;
+    const data = await createClient({ url: '/graphql', base: origin, token: KEY }).request(SessionLabelsDocument);
+    expect(data.sessionLabels?.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a relative url under Node with an error naming the fix', () => {
+    expect(() => createClient({ url: '/graphql' })).toThrow(
+      'createClient: url "/graphql" is relative and there is no page to resolve it against (not a browser): pass an absolute url such as "http://localhost:4000/graphql", or { url: "/graphql", base: "http://localhost:4000" }',
+    );
+  });
 });

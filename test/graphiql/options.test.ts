@@ -2,9 +2,9 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createGraphiQLOptions, headersText, type GraphiQLDeps } from '../../src/graphiql/index.js';
 import { EXAMPLES, MISSING } from '../../src/graphiql/examples.js';
-import { loadPersistedDocuments } from '../../src/plugins/use-trusted-documents.js';
+import { loadBuiltInManifest } from '../../src/trusted/manifests.js';
 
-const manifest = loadPersistedDocuments();
+const manifest = loadBuiltInManifest();
 const SESSION_ID = 'U2Vzc2lvbjoxMjMtYWJj';
 
 /** A stand-in for the schema answering the two look-ups (sessions, session labels). */
@@ -64,9 +64,12 @@ describe('GraphiQL example tabs', () => {
     expect(documents).toHaveLength(4);
   });
 
-  it('puts the Authorization header hint in every tab: commented out with auth off, a placeholder to replace with auth on', async () => {
+  it('puts the Authorization header hint in every tab, commented out (auth on: to fill in), so nothing is sent until a credential is', async () => {
     expect(headersText(false)).toMatch(/\/\/ "Authorization": "Bearer <API key or JWT>"/);
-    expect(headersText(true)).toMatch(/^ {2}"Authorization": "Bearer <API key or JWT>"$/m);
+    expect(headersText(true)).toMatch(/^ {2}\/\/ "Authorization": "Bearer <API key or JWT>"$/m);
+    expect(headersText(true)).toContain('requires a credential');
+    // No line outside a comment: the headers editor sends {}.
+    expect(headersText(true).split('\n').filter((l) => l.trim() && !/^\s*(\/\/|[{}])/.test(l))).toEqual([]);
     const options = await createGraphiQLOptions({ authEnabled: true, manifest, execute: fakeSchema().execute })();
     expect(options.defaultTabs!.every((t) => t.headers === headersText(true))).toBe(true);
     expect(options.shouldPersistHeaders).toBe(false);

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
  * Debian's chromium, driven by playwright-core (which downloads no browser of its own). `.ci/run`
@@ -25,6 +26,31 @@ export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<Br
     // Chromium's sandbox refuses to run as root (CI and these machines run as root).
     args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   });
+}
+
+/**
+ * Chromium with a profile of its own (a temporary folder), as a person's browser is: its HTTP cache is
+ * on disk, so a large page is cached and revalidated on reload (an incognito context's in-memory cache
+ * keeps no entry as large as GraphiQL's page, and reloads would fetch it whole).
+ */
+export async function launchChromiumWithProfile(viewport = { width: 1400, height: 900 }): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+  if (!existsSync(CHROMIUM_PATH)) await launchChromium(); // throws the message naming the fix
+  const profile = mkdtempSync(join(tmpdir(), 'switchboard-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport,
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** What a page did that a test must see none of: console errors, uncaught errors, requests elsewhere. */

@@ -12,6 +12,7 @@ function builtDashboard(): string {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="app"></div>');
   writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'assets', 'index-abc.js.map'), '{"version":3,"sources":["app.tsx"]}');
   writeFileSync(join(dir, '..', 'secret.txt'), 'outside');
   return dir;
 }
@@ -43,6 +44,17 @@ describe('useDashboard', () => {
     const res = await get('/dashboard');
     expect(res.status).toBe(308);
     expect(res.headers.get('location')).toBe('http://gateway.test/dashboard/');
+  });
+
+  it('serves source maps outside production and never in production', async () => {
+    expect((await get('/dashboard/assets/index-abc.js.map')).status).toBe(200);
+    const production = createYoga({ schema, plugins: [useDashboard(builtDashboard(), { sourceMaps: false })], logging: false });
+    for (const path of ['/dashboard/assets/index-abc.js.map', '/dashboard/assets/INDEX-ABC.JS.MAP', '/dashboard/assets/missing.js.map']) {
+      const res = await production.fetch(`http://gateway.test${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).not.toContain('sources');
+    }
+    expect((await production.fetch('http://gateway.test/dashboard/assets/index-abc.js')).status).toBe(200);
   });
 
   it('never reads outside the build folder', async () => {

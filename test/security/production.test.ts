@@ -20,10 +20,13 @@ describe('NODE_ENV=production', () => {
   });
   afterAll(() => gw.close());
 
-  it('serves no GraphiQL', async () => {
+  it('serves no GraphiQL: a browser gets a short page saying it is off, and no GraphiQL asset is served', async () => {
     const res = await graphiql(origin);
-    expect(res.headers.get('content-type') ?? '').not.toContain('text/html');
-    expect(await res.text()).not.toMatch(/<html/i);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('GraphiQL is off');
+    expect(html).not.toMatch(/renderYogaGraphiQL|<script/);
+    expect((await fetch(`${origin}/graphiql/0123456789abcdef0123.js`)).status).toBe(404);
   });
 
   it('refuses introspection (__schema, __type) but keeps __typename', async () => {

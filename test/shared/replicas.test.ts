@@ -51,7 +51,7 @@ describe('two replicas sharing one Redis', () => {
     expect(onB).toEqual(onA);
     expect(sims.counts().total).toBe(0);
     // The library's index sets (type → responses, per tenant) expire once every response they list has.
-    const ttl = await a.shared.redis!.client.pttl('default/Session');
+    const ttl = await a.shared.redis!.client.pttl('sb:cache:default/Session');
     expect(ttl).toBeGreaterThan(0);
   });
 

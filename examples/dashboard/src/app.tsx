@@ -14,6 +14,14 @@ export function App() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+  // Whether the gateway serves GraphiQL (off in production unless GRAPHIQL=on): the link says so.
+  const [graphiql, setGraphiql] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    fetch('/graphql', { method: 'HEAD', headers: { accept: 'text/html' } }).then(
+      (res) => setGraphiql(res.ok),
+      () => setGraphiql(false),
+    );
+  }, []);
   return (
     <div class="layout">
       <header class="topbar">
@@ -22,7 +30,9 @@ export function App() {
           <a href="#/sessions" class={route === 'sessions' ? 'active' : ''}>Sessions</a>
           <a href="#/calls" class={route === 'calls' ? 'active' : ''}>Calls</a>
           <a href="#/analytics" class={route === 'analytics' ? 'active' : ''}>Analytics</a>
-          <a href="/graphql" target="_blank" rel="noreferrer">GraphiQL</a>
+          <a href="/graphql" target="_blank" rel="noreferrer" title={graphiql === false ? 'GraphiQL is off on this gateway (GRAPHIQL=on turns it on)' : undefined}>
+            {graphiql === false ? 'GraphiQL (off)' : 'GraphiQL'}
+          </a>
         </nav>
         <form class="token" onSubmit={(e) => e.preventDefault()}>
           <label for="token">API key or JWT</label>
