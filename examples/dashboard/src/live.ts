@@ -1,10 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { SwitchboardError } from '@switchboard/client';
+import { SwitchboardError, type LiveResult } from '@switchboard/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { client, describeError } from './api.js';
 
-/** How the stream stands: the top bar of each live page shows it. */
-/** `failed`: the gateway refused the query itself (a credential, a scope): opening it again would not help. */
+/**
+ * How the stream stands: the top bar of each live page shows it. `failed`: the gateway refused the
+ * query itself (a credential, a scope), so opening it again would not help.
+ */
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'failed';
 
 export interface Live<T> {
@@ -18,12 +20,13 @@ export interface Live<T> {
 const RETRY_MS = 3_000;
 
 /**
- * Follows an `@live` query: the whole result now, then again each time it changes on the gateway
- * (a new row, a label added anywhere). `variables` are compared by value, so a new object with the
- * same contents keeps the stream; new contents (another page, another filter) open another one.
- *
- * Uses the client's `subscribe` (graphql-sse) rather than `iterate`: a push with errors is still a
- * whole result to show (partial data), and the stream goes on after it, where `iterate` would throw.
+ * Follows an `@live` query with the client's `live` (an async iterator of whole results over
+ * GraphQL-over-SSE): the result now, then again each time it changes on the gateway (a new row, a
+ * label added anywhere). `variables` are compared by value, so a new object with the same contents
+ * keeps the stream; new contents (another page, another filter) open another one, and the old one
+ * is closed (`return()`). A push with errors is still shown (a failing backend nulls only its own
+ * fields); a stream the gateway ends (a restart) or that breaks opens again after RETRY_MS; one the
+ * gateway refuses (a credential, a scope: HTTP 4xx, or a result with no data) stays closed.
  */
 export function useLive<R, V>(document: TypedDocumentNode<R, V>, variables: V): Live<R> {
   const key = JSON.stringify(variables);
@@ -32,43 +35,40 @@ export function useLive<R, V>(document: TypedDocumentNode<R, V>, variables: V): 
   useEffect(() => {
     current.current = key;
     setState({ status: 'connecting' });
-    let stop: (() => void) | undefined;
-    let retry: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
-    let refused = false;
-    const open = () => {
-      stop = client.subscribe(document, JSON.parse(key) as V, {
-        next: (data) => setState({ data, status: 'live' }),
-        error: (err) => {
-          if (err instanceof SwitchboardError && err.status === 0) {
-            // A push whose result carries errors: show what arrived and keep following; with no
-            // data at all, the query itself was refused.
-            if (err.data != null) return setState({ data: err.data as R, error: describeError(err), status: 'live' });
+    let stream: AsyncIterableIterator<LiveResult<R>, undefined> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const follow = async () => {
+      let refused = false;
+      // `live` takes its variables as a typed rest argument; here V is generic, so it is called plainly.
+      const live = client.live as (d: TypedDocumentNode<R, V>, v: V) => AsyncIterableIterator<LiveResult<R>, undefined>;
+      stream = live(document, JSON.parse(key) as V);
+      try {
+        for await (const result of stream) {
+          if (closed) return;
+          const error = result.errors?.length ? describeError(new SwitchboardError(result.errors, result.data, 0)) : undefined;
+          if (result.data == null) {
             refused = true;
-            return setState({ error: describeError(err), status: 'failed' });
+            setState({ error, status: 'failed' });
+            break;
           }
-          // The stream broke (network, gateway gone): open it again.
-          setState((s) => ({ ...s, error: describeError(err), status: 'reconnecting' }));
-          again();
-        },
-        // The gateway ended the stream (it shut down or restarted): open it again.
-        complete: () => {
-          if (refused) return;
-          setState((s) => ({ ...s, status: 'reconnecting' }));
-          again();
-        },
-      });
+          setState({ data: result.data, error, status: 'live' });
+        }
+      } catch (err) {
+        // graphql-sse's NetworkError carries the response: a 4xx is a refusal, not a hiccup.
+        const status = (err as { response?: { status?: number } }).response?.status ?? 0;
+        refused = status >= 400 && status < 500;
+        if (!closed) setState((s) => ({ ...s, error: describeError(err), status: refused ? 'failed' : 'reconnecting' }));
+      }
+      if (closed || refused) return;
+      setState((s) => ({ ...s, status: 'reconnecting' }));
+      retry = setTimeout(() => void follow(), RETRY_MS);
     };
-    const again = () => {
-      if (closed) return;
-      clearTimeout(retry);
-      retry = setTimeout(() => !closed && open(), RETRY_MS);
-    };
-    open();
+    void follow();
     return () => {
       closed = true;
       clearTimeout(retry);
-      stop?.();
+      void stream?.return?.();
     };
   }, [document, key]);
   // A result of the previous variables is not shown under the new ones.
