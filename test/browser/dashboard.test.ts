@@ -122,8 +122,9 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
     const first = await rows().locator('td.client-name').allInnerTexts();
     await page.getByRole('button', { name: 'Next →' }).click();
     await expect.poll(() => page.getByTestId('page-number').innerText()).toBe('Page 2');
-    await expect.poll(async () => (await rows().locator('td.client-name').allInnerTexts()).join('|')).not.toBe(first.join('|'));
-    expect(await rows().count()).toBe(25);
+    // The table is empty while the second page's stream opens, then holds its 25 rows.
+    await expect.poll(() => rows().count()).toBe(25);
+    expect((await rows().locator('td.client-name').allInnerTexts()).join('|')).not.toBe(first.join('|'));
     // The first page's rows are not marked new on the second: a new view starts over.
     expect(await page.locator('[data-testid=sessions] tr[data-new]').count()).toBe(0);
     await page.getByRole('button', { name: '← Previous' }).click();
