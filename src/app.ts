@@ -81,8 +81,22 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
   // The simulators above and the OpenTelemetry SDK here are imported only when used: a LIVE gateway
   // without tracing would otherwise carry them in its memory for nothing (issue 12).
   const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./tracing.js')).tracingFromConfig(config.ops.tracing);
-  const shared = createSharedState({ redisUrl: config.redisUrl, redisTimeoutMs: config.redisTimeoutMs, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) });
-  const tenants = createTenantBackends({ config, tenants: config.tenants, effective, logger, redactor, observer: observeAll(metrics.observer, tracing?.observer), shared });
+  const shared = createSharedState({
+    redisUrl: config.redisUrl,
+    redisTimeoutMs: config.redisTimeoutMs,
+    logger,
+    maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) + config.cache.staleMs,
+  });
+  const tenants = createTenantBackends({
+    config,
+    tenants: config.tenants,
+    effective,
+    logger,
+    redactor,
+    observer: observeAll(metrics.observer, tracing?.observer),
+    onBreakerTransition: metrics.onBreakerTransition,
+    shared,
+  });
 
   const gateway = createGateway({
     config,

@@ -2,6 +2,7 @@ import { authConfig, type AuthConfig } from './auth/config.js';
 import type { BackendConfig, BackendMode } from './backends/backend-config.js';
 import type { ServiceName } from './errors.js';
 import { urlSecrets } from './upstream/shown-url.js';
+import { resilienceConfig, type ResilienceConfig } from './upstream/resilience-config.js';
 import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';
 import { checkNotifySecret, checkSecretsDistinct, liveConfig, type LiveConfig } from './live/config.js';
 
@@ -56,6 +57,8 @@ export interface Config {
   redisTimeoutMs: number;
   /** Response cache and upstream budgets (README "Response cache", "Running more than one"). */
   cache: CacheConfig;
+  /** Shared reads, bulkheads, circuit breakers (README "Resilience"). */
+  resilience: ResilienceConfig;
   /** `@live` queries (README "Live queries"). */
   live: LiveConfig;
 }
@@ -67,6 +70,8 @@ export interface CacheConfig {
   liveTtlMs: number;
   /** RESPONSE_CACHE_REFERENCE_TTL_MS: reference data (employees, tags, label lists, experiments). @default 60000 */
   referenceTtlMs: number;
+  /** RESPONSE_CACHE_STALE_MS: how long past its TTL a reference-data response may be served while one request revalidates it (cache/coalesce.ts). @default 60000 */
+  staleMs: number;
   /** LEELOO_MAX_REQUESTS_PER_MINUTE: the Leeloo budget per tenant across replicas; 0 = none. @default 0 */
   leelooPerMinute: number;
 }
@@ -233,8 +238,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       responseCache: oneOf(read('RESPONSE_CACHE'), ['on', 'off'] as const, 'on', 'RESPONSE_CACHE', problems) === 'on',
       liveTtlMs: int('RESPONSE_CACHE_TTL_MS', 5000, 0, 3_600_000),
       referenceTtlMs: int('RESPONSE_CACHE_REFERENCE_TTL_MS', 60_000, 0, 86_400_000),
+      staleMs: int('RESPONSE_CACHE_STALE_MS', 60_000, 0, 86_400_000),
       leelooPerMinute: int('LEELOO_MAX_REQUESTS_PER_MINUTE', 0, 0, 1_000_000),
     },
+    resilience: resilienceConfig(read, int, problems),
     live: liveConfig(int),
   };
   if (!Number.isFinite(config.simulatorSize) || config.simulatorSize <= 0 || config.simulatorSize > 20) {

@@ -1,4 +1,4 @@
-import { execute, parse } from 'graphql';
+import { execute, parse, type DocumentNode } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Backends, TenantBackends } from './backends/registry.js';
 import { DEFAULT_TENANT } from './tenants/tenants-file.js';
@@ -37,8 +37,10 @@ import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
 import { Redactor } from './upstream/redact.js';
 import { schema } from './schema/index.js';
-import { cacheSalt, useSwitchboardResponseCache } from './cache/use-response-cache.js';
+import { cacheSalt, cacheSession, useSwitchboardResponseCache } from './cache/use-response-cache.js';
+import { createCacheKeys, operationKeys, staleWindow, useCoalescing, withStaleWindow } from './cache/coalesce.js';
 import { createSharedState, type SharedState } from './shared/state.js';
+import { backendMapOf } from './schema/backend-map.js';
 import { LiveQueries } from './live/live-queries.js';
 import { useLiveQuery } from './plugins/use-live-query.js';
 import { useNotifyHooks } from './plugins/use-notify-hooks.js';
@@ -105,6 +107,15 @@ export function createGateway(deps: GatewayDeps): Gateway {
     deps.logger.info({ requestId, audit: { principal: principal.name, tenant: principal.tenant, ...entry } }, `audit: ${principal.name} ${entry.mutation} ${entry.outcome}`);
   const requestIds = createRequestIds();
   const persisted = deps.config.auth.persistedOperations;
+  const backendMap = backendMapOf(schema);
+  const signalOf = (r: Request) => deadlines.of(r)?.signal ?? r.signal;
+  // When a request arrived: its deadline started then (use-deadline.ts, the first plugin).
+  const arrivedAt = (r: Request) => {
+    const d = deadlines.of(r);
+    return d ? d.expiresAt - d.timeoutMs : performance.now();
+  };
+  const poolsOf = (document: DocumentNode, operationName: string | null | undefined, tenant: string) =>
+    backendMap.ofOperation(document, operationName).map((backend) => `${tenant}:${backend}`);
   const metrics = deps.metrics ?? createMetrics();
   const resources = deps.config.resources;
   const subscriptions = useSubscriptionLimit({ max: resources.maxSubscriptions, maxPerCaller: resources.maxSubscriptionsPerCaller });
@@ -186,7 +197,15 @@ export function createGateway(deps: GatewayDeps): Gateway {
       useMetrics(metrics, operationNamesOf(trusted.values())),
       useWriteLimit(resources.maxWritesPerRequest),
       subscriptions.plugin as Plugin,
-      ...(deps.config.maxConcurrentOperations > 0 ? [useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines)] : []),
+      // Bulkheads: each operation also takes a slot in the pool of every backend of its tenant it may call.
+      ...(deps.config.maxConcurrentOperations > 0
+        ? [
+            useConcurrencyLimit(deps.config.maxConcurrentOperations, deadlines, {
+              share: deps.config.resilience.bulkheadShare,
+              poolsOf: (args) => poolsOf(args.document, args.operationName, (args.contextValue as Context).principal.tenant),
+            }),
+          ]
+        : []),
       // After compiled execution (each poll uses its executor), before the response cache (never sees live operations).
       useLiveQuery({
         live,
@@ -202,7 +221,21 @@ export function createGateway(deps: GatewayDeps): Gateway {
         },
       }) as Plugin,
       // A hit is answered after authentication, document checks and metrics have seen the request.
-      ...(deps.config.cache.responseCache ? useSwitchboardResponseCache({ config: deps.config.cache, store: shared.responseCache, principalOf, salt: cacheSalt(configuredSecrets(deps.config)), registry: metrics.registry, skip: (ctx) => liveContexts.has(ctx) }) : []),
+      // Identical queries wait for one execution: the cache's misses, or with the cache off (SHARED_READS)
+      // any identical query in flight; reference data may be served stale while it revalidates (cache/coalesce.ts).
+      ...(deps.config.cache.responseCache
+        ? responseCache(deps.config, shared, principalOf, metrics, signalOf, arrivedAt, (ctx) => liveContexts.has(ctx))
+        : deps.config.resilience.sharedReads
+          ? [
+              useCoalescing({
+                keyOf: operationKeys((r) => cacheSession(principalOf(r))),
+                signalOf,
+                maxTokens: deps.config.limits.maxTokens,
+                arrivedAt,
+                registry: metrics.registry,
+              }),
+            ]
+          : []),
       // Last: it wraps whichever request parser the plugins above selected.
       useBodyLimit(resources.maxBodyBytes),
     ],
@@ -215,4 +248,22 @@ export function createGateway(deps: GatewayDeps): Gateway {
     context: ({ request }) => createContext(contextDeps, request, principalOf(request), deadlines.of(request)?.signal, requestIds.of(request)) as Context & Record<string, never>,
   });
   return Object.assign(yoga, { live, authenticate: authenticator.enabled ? authenticator.authenticate : undefined }) as unknown as Gateway;
+}
+
+/** The response cache and its miss coalescing, over one stale-aware store and one key per request. */
+function responseCache(
+  config: Config,
+  shared: SharedState,
+  principalOf: (r: Request) => Principal,
+  metrics: Metrics,
+  signalOf: (r: Request) => AbortSignal,
+  arrivedAt: (r: Request) => number,
+  skip: (context: object) => boolean,
+): Plugin[] {
+  const keys = createCacheKeys();
+  const store = withStaleWindow(shared.responseCache, staleWindow(config.cache));
+  return [
+    ...useSwitchboardResponseCache({ config: config.cache, store, principalOf, salt: cacheSalt(configuredSecrets(config)), registry: metrics.registry, onKey: keys.remember, skip }),
+    useCoalescing({ keyOf: keys.of, store, signalOf, arrivedAt, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
+  ];
 }

@@ -56,8 +56,8 @@ describe('loadConfig', () => {
     expect(config.leeloo.mode).toBe('LIVE');
   });
 
-  it('turns the response cache on by default with 5 s live and 60 s reference TTLs, and no Leeloo budget', () => {
-    expect(loadConfig({}).cache).toEqual({ responseCache: true, liveTtlMs: 5000, referenceTtlMs: 60_000, leelooPerMinute: 0 });
+  it('turns the response cache on by default with 5 s live and 60 s reference TTLs, a 60 s stale window, and no Leeloo budget', () => {
+    expect(loadConfig({}).cache).toEqual({ responseCache: true, liveTtlMs: 5000, referenceTtlMs: 60_000, staleMs: 60_000, leelooPerMinute: 0 });
     expect(loadConfig({ RESPONSE_CACHE: 'OFF', RESPONSE_CACHE_TTL_MS: '0', LEELOO_MAX_REQUESTS_PER_MINUTE: '300' }).cache).toMatchObject({
       responseCache: false,
       liveTtlMs: 0,

@@ -53,7 +53,7 @@ export function renderCache(rows: CacheRow[], run: { date: string; durationS: nu
   return [
     `## ${CACHED_DASHBOARD}`,
     '',
-    `The same dashboard operation on two gateways of the same build, in turn at each level; the cache lives 5 s (\`RESPONSE_CACHE_TTL_MS\`). The plugin does not coalesce misses: when the entry expires, every operation in flight at that moment misses, so the cached gateway's upstream count grows with concurrency (c × 2 requests per expiry), still a fraction of the uncached one's.${when}`,
+    `The same dashboard operation on two gateways of the same build, in turn at each level; the cache lives 5 s (\`RESPONSE_CACHE_TTL_MS\`). Since issue 21 identical misses wait for one execution (see its section below); in rows measured before that, every operation in flight when the entry expired missed, so the cached gateway's upstream count grew with concurrency (c × 2 requests per expiry), still a fraction of the uncached one's.${when}`,
     '',
     '| c | cached ops/s | uncached ops/s | throughput × | cached p50 ms | uncached p50 ms | cached p99 ms | uncached p99 ms | upstream requests cached / uncached |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

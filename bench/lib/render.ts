@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { renderCache, type CacheRow } from './cache-compare.js';
 import type { LiveResults } from './live-bench.js';
 import { renderLive, type LiveRun } from './live-render.js';
+import { renderResilience, type ResilienceResults } from './resilience-report.js';
 import { round, type LoadResult } from './stats.js';
 
 /** bench/RESULTS.md from a run's results (bench/results.json), followed by the hand-written bench/findings.md. */
@@ -61,6 +62,12 @@ export function renderMarkdown(r: Results): string {
     }
   }
   if (r.cache?.length) lines.push('', ...renderCache(r.cache, r.cacheRun, ms));
+  // `npm run bench:resilience` writes its own results file (a separate, shorter run).
+  try {
+    lines.push('', ...renderResilience(JSON.parse(readFileSync(new URL('../resilience.json', import.meta.url), 'utf8')) as ResilienceResults));
+  } catch {
+    /* not run yet */
+  }
   if (r.live && r.liveRun) lines.push('', ...renderLive(r.live, r.liveRun));
   // Hand-written findings (profiles, fixes with before/after) follow the measured table.
   let findings = '';

@@ -6,6 +6,7 @@ import type { Redactor } from '../upstream/redact.js';
 import type { RetryOptions } from '../upstream/retry.js';
 import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
 import type { ReferenceStore } from '../shared/reference-cache.js';
+import type { CircuitBreaker } from '../upstream/breaker.js';
 
 /** What every backend client is constructed with: transport settings, never process.env. */
 export interface ClientOptions {
@@ -23,6 +24,10 @@ export interface ClientOptions {
   budget?: ClientBudget;
   /** Reference data shared with other replicas, under this tenant's keys (shared/reference-cache.ts). @default none */
   reference?: ClientReference;
+  /** Identical reads in flight at once share one request (SHARED_READS). @default true */
+  shareReads?: boolean;
+  /** This tenant's circuit breaker for this backend (upstream/breaker.ts). @default none */
+  breaker?: CircuitBreaker;
 }
 
 export interface ClientReference {
@@ -57,5 +62,7 @@ export function upstreamFor(service: ServiceName, opts: ClientOptions, baseUrl: 
     dispatcher: opts.dispatcher,
     observer: opts.observer,
     budget: opts.budget && opts.budget.windows.length > 0 ? opts.budget : undefined,
+    shareReads: opts.shareReads,
+    breaker: opts.breaker,
   });
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { backendNotConfigured, type ServiceName } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { UpstreamObserver } from '../upstream/http.js';
+import { CircuitBreaker, type BreakerOptions } from '../upstream/breaker.js';
 import type { Redactor } from '../upstream/redact.js';
 import { shownUrl } from '../upstream/shown-url.js';
 import { LeelooClient } from './leeloo/client.js';
@@ -27,6 +28,8 @@ export interface Backends {
   reporter?: ReporterClient;
   uis?: UisClient;
   leeloo?: LeelooClient;
+  /** The circuit breaker of each enabled backend (BREAKER; upstream/breaker.ts): readiness and metrics read their state. */
+  breakers: Partial<Record<ServiceName, CircuitBreaker>>;
   close(): Promise<void>;
 }
 
@@ -37,13 +40,15 @@ export interface BackendsInput {
   logger: Logger;
   redactor: Redactor;
   observer?: UpstreamObserver;
-  /** Budgets and reference data shared with other replicas (shared/state.ts). @default none: no budget, nothing shared */
-  shared?: Pick<SharedState, 'budgets' | 'reference'>;
+  /** Budgets, reference data and breaker decisions shared with other replicas (shared/state.ts). @default none: no budget, nothing shared */
+  shared?: Pick<SharedState, 'budgets' | 'reference'> & Partial<Pick<SharedState, 'breakers'>>;
+  /** Every circuit breaker transition (metrics: plugins/use-metrics.ts). */
+  onBreakerTransition?: BreakerOptions['onTransition'];
   /** The tenant these credentials belong to: upstream metrics and traces are labelled with it, and it keys everything they share. @default 'default' */
   tenant?: string;
 }
 
-export function createBackends({ config, effective, logger, redactor, observer: base, shared, tenant = DEFAULT_TENANT }: BackendsInput): Backends {
+export function createBackends({ config, effective, logger, redactor, observer: base, shared, tenant = DEFAULT_TENANT, onBreakerTransition }: BackendsInput): Backends {
   // One wrapper per tenant, made once: the label comes from the credential set, never from a caller,
   // so its values are bounded by the configured tenants.
   const observer: UpstreamObserver | undefined = base && ((e) => base({ ...e, tenant }));
@@ -55,14 +60,27 @@ export function createBackends({ config, effective, logger, redactor, observer: 
           reference: { store: shared.reference, scope: `${tenant}:${b.name}` },
         }
       : {};
+  const breakers: Partial<Record<ServiceName, CircuitBreaker>> = {};
+  const onTransition: BreakerOptions['onTransition'] = (e) => {
+    onBreakerTransition?.(e);
+    if (!e.from) return;
+    const line = { tenant: e.tenant, backend: e.service, from: e.from, to: e.to };
+    if (e.to === 'open') logger.warn(line, `${e.service} circuit breaker opened for tenant ${e.tenant}: its fields fail fast until a probe finds it answering`);
+    else if (e.to === 'closed') logger.info(line, `${e.service} circuit breaker closed for tenant ${e.tenant}: it answers again`);
+  };
+  const { enabled, ...breakerSettings } = config.resilience.breaker;
+  const breakerOf = (b: BackendConfig) =>
+    enabled ? (breakers[b.name] = new CircuitBreaker({ ...breakerSettings, service: b.name, tenant, store: shared?.breakers, onTransition })) : undefined;
   const common = (b: BackendConfig, windows?: BudgetWindow[]) => ({
     ...sharing(b, windows),
+    breaker: breakerOf(b),
     baseUrl: b.url,
     timeoutMs: config.upstreamTimeoutMs,
     maxConnections: config.upstreamMaxConnections,
     redactor,
     logger,
     observer,
+    shareReads: config.resilience.sharedReads,
   });
   const on = (b: BackendConfig) => b.mode !== 'DISABLED' && !!b.token;
   const reporter = on(effective.reporter) ? new ReporterClient({ ...common(effective.reporter), token: effective.reporter.token! }) : undefined;
@@ -81,7 +99,9 @@ export function createBackends({ config, effective, logger, redactor, observer: 
     reporter,
     uis,
     leeloo,
+    breakers,
     close: async () => {
+      for (const b of Object.values(breakers)) b.dispose();
       await Promise.all([reporter?.close(), uis?.close(), leeloo?.close()]);
     },
   };
@@ -114,6 +134,7 @@ export async function closeTenantBackends(tenants: TenantBackends): Promise<void
 /** Fail-closed fallback for a principal whose tenant has no backends (the auth plugin refuses those first). */
 export const NO_BACKENDS: Backends = Object.freeze({
   tenant: '',
+  breakers: {},
   info: (['reporter', 'uis', 'leeloo'] as const).map((name) => ({ name, mode: 'DISABLED' as const, url: '' })),
   close: async () => undefined,
 });

@@ -60,6 +60,8 @@ export function useSwitchboardResponseCache(opts: {
   salt: string;
   /** Where `switchboard_response_cache_total` is registered (the /metrics registry). */
   registry?: Registry;
+  /** Told each request's key, for another plugin that needs it too (coalesce.ts). @default nobody */
+  onKey?: (request: Request, key: string) => void;
   /** Executions the cache must leave alone (`@live` operations: plugins/use-live-query.ts). @default none */
   skip?: (context: object) => boolean;
 }): Plugin[] {
@@ -112,7 +114,11 @@ export function useSwitchboardResponseCache(opts: {
   };
   const { onRequest: _unauthenticatedConditional, ...cache } = useResponseCache({
     session: (request) => cacheSession(opts.principalOf(request), opts.salt),
-    buildResponseCacheKey: (params) => tenantKey(params, opts.principalOf(params.request).tenant),
+    buildResponseCacheKey: async (params) => {
+      const key = await tenantKey(params, opts.principalOf(params.request).tenant);
+      opts.onKey?.(params.request, key);
+      return key;
+    },
     cache: store,
     ttl: opts.config.liveTtlMs,
     ttlPerSchemaCoordinate: ttlPerSchemaCoordinate(opts.config),

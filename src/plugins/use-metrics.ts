@@ -1,7 +1,8 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { Kind, getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { BreakerOptions } from '../upstream/breaker.js';
 import type { UpstreamObserver } from '../upstream/http.js';
 
 /**
@@ -15,6 +16,8 @@ export interface Metrics {
   registry: Registry;
   /** Feed for UpstreamHttp: one sample per upstream attempt. */
   observer: UpstreamObserver;
+  /** Feed for the circuit breakers (backends/registry.ts): their state and every transition. */
+  onBreakerTransition: NonNullable<BreakerOptions['onTransition']>;
 }
 
 export function createMetrics(): Metrics {
@@ -34,8 +37,25 @@ export function createMetrics(): Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  // Labels bounded by configuration: tenant ids (TENANTS_FILE), three backends, three states.
+  const breakerState = new Gauge({
+    name: 'switchboard_circuit_breaker_state',
+    help: 'Circuit breaker state per tenant and backend: 1 for the current state (closed, open, half-open), 0 for the others.',
+    labelNames: ['tenant', 'backend', 'state'] as const,
+    registers: [registry],
+  });
+  const breakerTransitions = new Counter({
+    name: 'switchboard_circuit_breaker_transitions_total',
+    help: 'Circuit breaker transitions per tenant and backend, by the state entered.',
+    labelNames: ['tenant', 'backend', 'to'] as const,
+    registers: [registry],
+  });
   return {
     registry,
+    onBreakerTransition: ({ tenant, service, from, to }) => {
+      for (const state of ['closed', 'open', 'half-open'] as const) breakerState.set({ tenant, backend: service, state }, state === to ? 1 : 0);
+      if (from) breakerTransitions.inc({ tenant, backend: service, to });
+    },
     observer: (e) => {
       const tenant = e.tenant ?? 'default';
       requests.inc({ tenant, service: e.service, endpoint: e.endpoint, outcome: e.code ?? String(e.status ?? 'none') });

@@ -17,6 +17,8 @@ export interface BackendReadiness {
   /** Why it is not ready (or, for a DISABLED backend, why it is not used), in the gateway's words: never the upstream's, a URL or a token. */
   reason?: string;
   code?: string;
+  /** Its circuit breaker (upstream/breaker.ts): `open` (failing fast) makes it unready. */
+  circuit?: 'closed' | 'open' | 'half-open';
 }
 
 export interface ReadinessReport {
@@ -95,8 +97,15 @@ export function createReadiness(opts: ReadinessOptions): () => Promise<Readiness
       return { mode, ready: false, probe: endpoint, ms, code: e?.code ?? 'INTERNAL_ERROR', ...(e?.status !== undefined ? { status: e.status } : {}) };
     }
   };
+  /** The probe's answer with the breaker's state; an open breaker is unready whatever the probe said (it could not send). */
+  const withCircuit = (backends: Backends, name: ServiceName, r: BackendReadiness): BackendReadiness => {
+    const circuit = backends.breakers?.[name]?.state;
+    if (!circuit || r.mode === 'DISABLED') return r;
+    if (circuit !== 'open' || !r.ready) return { ...r, circuit };
+    return { ...r, circuit, ready: false, code: 'UPSTREAM_UNAVAILABLE', reason: `${name}: circuit breaker open after repeated failures` };
+  };
   const tenant = async (backends: Backends): Promise<Record<ServiceName, BackendReadiness>> => {
-    const entries = await Promise.all(backends.info.map(async (b) => [b.name, await probe(backends, b.name, b.mode)] as const));
+    const entries = await Promise.all(backends.info.map(async (b) => [b.name, withCircuit(backends, b.name, await probe(backends, b.name, b.mode))] as const));
     return Object.fromEntries(entries) as Record<ServiceName, BackendReadiness>;
   };
   const check = async (): Promise<ReadinessReport> => {

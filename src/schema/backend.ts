@@ -34,6 +34,8 @@ builder.queryField('backends', (t) =>
   t.field({
     type: [BackendRef],
     nullable: false,
+    // Answered from configuration: no upstream call (schema/backend-map.ts).
+    extensions: { backends: [] },
     description: 'The caller’s tenant’s three backends with their mode and base URL (tokens redacted).',
     resolve: (_root, _args, ctx) => ctx.backends.info,
   }),

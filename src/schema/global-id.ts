@@ -29,7 +29,7 @@ const TYPENAME = /^[A-Z_a-z]\w*$/;
 const UIS_TYPES = new Set(['Call', 'Employee', 'Tag']);
 
 /** The backend of a node type, so that a mutation can answer its NotFoundError union member. */
-function serviceOf(typename: string): ServiceName {
+export function serviceOf(typename: string): ServiceName {
   return typename.startsWith('Leeloo') ? 'leeloo' : UIS_TYPES.has(typename) ? 'uis' : 'reporter';
 }
 

@@ -3,6 +3,7 @@ import { MemoryRateLimitStore, type RateLimitStore } from '../limits/rate-limit-
 import type { Logger } from '../logger.js';
 import { RedisRateLimitStore } from '../limits/redis-rate-limit-store.js';
 import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './budget.js';
+import { createRedisBreakerStore, type BreakerStore } from './breakers.js';
 import { createApqStore, type ApqStore } from './apq-store.js';
 import { createSharedRedis, type SharedRedis } from './redis.js';
 import { createReportCoordination, type ReportCoordination } from './report-coordination.js';
@@ -30,6 +31,8 @@ export interface SharedState {
   readonly reference: ReferenceStore;
   /** One report poller per task across replicas; undefined without Redis (each process polls for itself). */
   readonly reports?: ReportCoordination;
+  /** Circuit breakers' openings, closings and probe claims; undefined without Redis (each process decides alone). */
+  readonly breakers?: BreakerStore;
   /** Live queries' leases, result fan-out and change announcements (live/channel.ts). */
   readonly live: LiveChannel;
   close(): Promise<void>;
@@ -47,6 +50,7 @@ export function createSharedState(opts: { redisUrl?: string; logger: Logger; max
     reference: redis ? new RedisReferenceStore(redis) : LOCAL_REFERENCE_STORE,
     apq: createApqStore(redis),
     reports: redis ? createReportCoordination(redis) : undefined,
+    breakers: redis ? createRedisBreakerStore(redis) : undefined,
     live: live ?? createMemoryLiveChannel(),
     async close() {
       live?.close();

@@ -54,6 +54,20 @@ export function createDeadline(timeoutMs: number, parent?: AbortSignal, start = 
   };
 }
 
+/**
+ * Gives `signal` (one that no deadline made: a read shared by several operations, shared-reads.ts)
+ * the expiry `expiresAt`, or moves it later; Infinity once any of its operations has no deadline.
+ */
+export function extendExpiry(signal: AbortSignal, expiresAt: number): void {
+  const at = expiries.get(signal);
+  if (at === undefined || expiresAt > at) expiries.set(signal, expiresAt);
+}
+
+/** The `performance.now()` time at which `signal`'s deadline passes; Infinity for a signal without one. */
+export function expiryOf(signal: AbortSignal | undefined): number {
+  return (signal && expiries.get(signal)) ?? Number.POSITIVE_INFINITY;
+}
+
 /** Milliseconds left before `signal`'s deadline; Infinity for a signal without one (or none). */
 export function remainingMs(signal: AbortSignal | undefined, now = performance.now()): number {
   const at = signal ? expiries.get(signal) : undefined;

@@ -7,6 +7,8 @@ import type { Redactor } from './redact.js';
 import type { UpstreamResponse } from './response.js';
 import type { BudgetStore, BudgetWindow } from '../shared/budget.js';
 import { defaultRetryOptions, retryDelay, sleep, type RetryOptions } from './retry.js';
+import { SharedReads } from './shared-reads.js';
+import { isUnhealthy, type CircuitBreaker } from './breaker.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
@@ -25,6 +27,11 @@ export interface UpstreamRequest {
   endpoint: string;
   /** The operation's signal: the client leaving, or the operation deadline (upstream/deadline.ts). */
   signal?: AbortSignal;
+  /**
+   * What makes two reads identical when the body carries a per-request nonce (the JSON-RPC id):
+   * identical reads in flight at once share one request (shared-reads.ts). @default method, URL, headers and body
+   */
+  shareKey?: string;
 }
 
 /** Turns a raw answer into a value, or throws an UpstreamError (marking retryable ones). */
@@ -49,6 +56,10 @@ export interface UpstreamHttpOptions {
   observer?: UpstreamObserver;
   /** Every attempt first takes one unit of this budget (shared/budget.ts); a spent one refuses it here. */
   budget?: { store: BudgetStore; scope: string; windows: readonly BudgetWindow[] };
+  /** Identical reads in flight at once share one request (SHARED_READS; shared-reads.ts). @default true */
+  shareReads?: boolean;
+  /** This tenant's breaker for this backend (BREAKER; breaker.ts): every attempt is admitted by it. @default none */
+  breaker?: CircuitBreaker;
 }
 
 /**
@@ -61,11 +72,13 @@ export class UpstreamHttp {
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
   private readonly retry: RetryOptions;
+  private readonly shared: SharedReads | undefined;
 
   constructor(private readonly opts: UpstreamHttpOptions) {
     this.service = opts.service;
     this.base = new URL(opts.baseUrl.endsWith('/') ? opts.baseUrl : `${opts.baseUrl}/`);
     this.retry = { ...defaultRetryOptions, ...opts.retry };
+    this.shared = opts.shareReads === false ? undefined : new SharedReads();
     this.ownsDispatcher = !opts.dispatcher;
     this.dispatcher =
       opts.dispatcher ??
@@ -96,11 +109,40 @@ export class UpstreamHttp {
   }
 
   async send<T>(req: UpstreamRequest, interpret: Interpreter<T>): Promise<T> {
+    if (!this.shared) return this.sendAlone(req, interpret);
+    if (!req.read) {
+      // A read sent after a write must see it: no later read joins one that started before the
+      // write began or finished (those already waiting keep theirs).
+      this.shared.seal();
+      try {
+        return await this.sendAlone(req, interpret);
+      } finally {
+        this.shared.seal();
+      }
+    }
+    const key = req.shareKey ?? `${req.method} ${req.path} ${JSON.stringify(req.query ?? null)} ${JSON.stringify(req.headers ?? null)} ${JSON.stringify(req.body ?? null)}`;
+    return this.shared.run(
+      key,
+      req.signal,
+      (signal) => this.sendAlone({ ...req, signal }, interpret),
+      // A waiter whose own deadline passed (or whose client left) leaves; the read goes on for the others.
+      (signal) => this.aborted({ ...req, signal }, false),
+    );
+  }
+
+  /** One read or write with its attempts, on its own (no sharing). */
+  private async sendAlone<T>(req: UpstreamRequest, interpret: Interpreter<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       let error: UpstreamError;
       try {
-        await this.takeBudget(req);
-        return await this.attempt(req, interpret, attempt);
+        // The breaker admits every attempt, retries included: none goes into an open breaker.
+        const breaker = this.opts.breaker;
+        const admission = !breaker || breaker.state === 'closed' ? 'pass' : await breaker.admit(req.read, req.endpoint);
+        await this.takeBudget(req).catch((err: unknown) => {
+          if (admission === 'probe') breaker!.probeNotSent();
+          throw err;
+        });
+        return admission === 'probe' ? await this.probe(req, interpret, attempt) : await this.attempt(req, interpret, attempt);
       } catch (err) {
         error = err instanceof UpstreamError ? err : transportError(err, this.transportContext(req, false));
       }
@@ -186,15 +228,49 @@ export class UpstreamHttp {
       clearTimeout(timer);
       const value = interpret({ status: res.statusCode, headers: res.headers, text });
       this.observe(req, attempt, started, status);
+      this.opts.breaker?.success();
       return value;
     } catch (err) {
       const error = err instanceof UpstreamError ? err : transportError(err, this.transportContext(req, timedOut));
       this.observe(req, attempt, started, status, error.code);
+      // The operation's deadline or client ending the call says nothing about the backend.
+      if (!req.signal?.aborted) {
+        if (isUnhealthy(error)) this.opts.breaker?.failure();
+        else this.opts.breaker?.success();
+      }
       throw error;
     } finally {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /**
+   * The half-open breaker's one probe: a read sent on its own, unbound from its caller, to its own
+   * per-attempt timeout, so that it decides the breaker whoever waits. Its caller waits for it at most
+   * the breaker's probe wait (and its own deadline), then fails fast like the others.
+   */
+  private async probe<T>(req: UpstreamRequest, interpret: Interpreter<T>, attempt: number): Promise<T> {
+    const breaker = this.opts.breaker!;
+    const running = this.attempt({ ...req, signal: undefined }, interpret, attempt);
+    running.catch(() => undefined);
+    const GAVE_UP = Symbol('gave up');
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const gaveUp = new Promise<typeof GAVE_UP>((resolve) => {
+      timer = setTimeout(() => resolve(GAVE_UP), breaker.probeWaitMs);
+      onAbort = () => resolve(GAVE_UP);
+      req.signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      const first = await Promise.race([running, gaveUp]);
+      if (first !== GAVE_UP) return first;
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) req.signal?.removeEventListener('abort', onAbort);
+    }
+    if (req.signal?.aborted) throw this.aborted(req, false);
+    throw breaker.openError(req.endpoint);
   }
 
   private observe(req: UpstreamRequest, attempt: number, started: number, status?: number, code?: string) {

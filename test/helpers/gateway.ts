@@ -62,6 +62,9 @@ export async function startTestGateway(
     // Tests count the upstream requests of each operation, repeat documents and inject faults between
     // them: the response cache would answer those from memory. Tests of the cache turn it on.
     RESPONSE_CACHE: 'off',
+    // Likewise the circuit breakers: a file injects failure after failure into one gateway, and an
+    // open breaker would answer the next test's query without sending it. Tests of the breaker turn it on.
+    BREAKER: 'off',
     ...opts.env,
   });
   const redactor = new Redactor(Object.values(TEST_TOKENS));
@@ -73,6 +76,7 @@ export async function startTestGateway(
     logger,
     redactor,
     observer: observeAll(metrics.observer, opts.tracing?.observer),
+    onBreakerTransition: metrics.onBreakerTransition,
   });
   const yoga = createGateway({ config, backends, logger, metrics, tracing: opts.tracing, ...opts.gateway });
   let server: Server | undefined;

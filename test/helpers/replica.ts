@@ -33,7 +33,12 @@ export async function startReplica(sims: Simulators, redisUrl: string, env: Reco
   });
   const redactor = new Redactor(Object.values(TEST_TOKENS));
   const { logger, lines } = captureLogger(redactor, 'info');
-  const shared = createSharedState({ redisUrl: config.redisUrl, redisTimeoutMs: config.redisTimeoutMs, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) });
+  const shared = createSharedState({
+    redisUrl: config.redisUrl,
+    redisTimeoutMs: config.redisTimeoutMs,
+    logger,
+    maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) + config.cache.staleMs,
+  });
   const backends = createBackends({ config, effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo }, logger, redactor, shared });
   const yoga = createGateway({ config, backends, logger, shared });
   const server: Server = createServer(yoga);

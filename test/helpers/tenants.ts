@@ -75,7 +75,8 @@ export async function startTenantGateway(env: Record<string, string> = {}): Prom
   const keysFile = writeApiKeysFile(
     TENANT_IDS.map((id) => ({ name: `${id}-app`, key: keys[id], scopes: ['read', 'labels', 'block', 'experiments', 'reports', 'tags', 'metrics'], tenant: id })),
   );
-  const config = loadConfig({ ...tokenEnv, TENANTS_FILE: join(dir, 'tenants.json'), API_KEYS_FILE: keysFile, UPSTREAM_TIMEOUT_MS: '2000', LOG_LEVEL: 'debug', ...env });
+  // BREAKER off as in test/helpers/gateway.ts: files inject failure after failure into one gateway.
+  const config = loadConfig({ ...tokenEnv, TENANTS_FILE: join(dir, 'tenants.json'), API_KEYS_FILE: keysFile, UPSTREAM_TIMEOUT_MS: '2000', LOG_LEVEL: 'debug', BREAKER: 'off', ...env });
   const redactor = new Redactor(TENANT_IDS.flatMap((id) => Object.values(TENANT_TOKENS[id])));
   const { logger, lines } = captureLogger(redactor);
   const metrics = createMetrics();

@@ -62,9 +62,9 @@ describe('/readiness', () => {
     const ok = await fetch(`${base}/readiness`);
     expect(ok.status).toBe(200);
     expect((await ok.json()).backends).toEqual({
-      reporter: { mode: 'SIMULATED', ready: true },
-      uis: { mode: 'SIMULATED', ready: true },
-      leeloo: { mode: 'SIMULATED', ready: true },
+      reporter: { mode: 'SIMULATED', ready: true, circuit: 'closed' },
+      uis: { mode: 'SIMULATED', ready: true, circuit: 'closed' },
+      leeloo: { mode: 'SIMULATED', ready: true, circuit: 'closed' },
     });
     expect(app.simulators!.counts().total).toBe(0);
     await app.simulators!.leeloo.close();

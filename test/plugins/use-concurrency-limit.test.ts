@@ -7,6 +7,8 @@ import { createOperationDeadlines, useDeadline } from '../../src/plugins/use-dea
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const COUNT = '{ sessions(first: 1) { totalCount } }';
+/** Five different reads: identical ones in flight at once would share one upstream request (upstream/shared-reads.ts). */
+const countNumber = (i: number) => `{ sessions(first: ${i + 1}) { totalCount } }`;
 const FILTER = 'POST sessions/filter';
 
 let gw: TestGateway | undefined;
@@ -23,7 +25,7 @@ afterEach(async () => {
 async function fiveAtOnce(g: TestGateway, expected: number): Promise<{ early: number; answeredEarly: number; answers: Array<{ data?: { sessions: { totalCount: number } } }> }> {
   g.sims.reporter.setFault(FILTER, { kind: 'latency', ms: 1500 });
   let answered = 0;
-  const pending = Array.from({ length: 5 }, () => g.execute(COUNT).then((r) => (answered++, r)));
+  const pending = Array.from({ length: 5 }, (_, i) => g.execute(countNumber(i)).then((r) => (answered++, r)));
   const until = Date.now() + 1200;
   while (g.sims.reporter.count(FILTER) < expected && Date.now() < until) await sleep(10);
   await sleep(150);
@@ -35,7 +37,8 @@ async function fiveAtOnce(g: TestGateway, expected: number): Promise<{ early: nu
 describe('MAX_CONCURRENT_OPERATIONS', () => {
   it('runs at most that many operations at once; the others wait their turn and are all answered', async () => {
     // Three rounds of 1.5 s: the per-attempt timeout must outlast one round, the deadline all three.
-    gw = await startTestGateway({ env: { MAX_CONCURRENT_OPERATIONS: '2' }, timeoutMs: 4000 });
+    // BULKHEAD_SHARE 100: the global limit alone (the Reporter's pool could otherwise hold only 1 of 2; test/plugins/bulkhead.test.ts).
+    gw = await startTestGateway({ env: { MAX_CONCURRENT_OPERATIONS: '2', BULKHEAD_SHARE: '100' }, timeoutMs: 4000 });
     const { early, answeredEarly, answers } = await fiveAtOnce(gw, 2);
     expect(answeredEarly).toBe(0);
     expect(early).toBe(2);

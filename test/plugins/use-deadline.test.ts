@@ -65,7 +65,8 @@ describe('OPERATION_TIMEOUT_MS', () => {
 
   it('bounds a request queued behind hung operations (MAX_CONCURRENT_OPERATIONS) by its own deadline', async () => {
     // Issue 10: with every slot held by reads hung on one backend, a UIS-only query waited 13.5 s.
-    const { g, period } = await start({ OPERATION_TIMEOUT_MS: '600', MAX_CONCURRENT_OPERATIONS: '2' }, 5000);
+    // Bulkheads off (BULKHEAD_SHARE 100), so the UIS query really queues behind the Reporter's hung ones.
+    const { g, period } = await start({ OPERATION_TIMEOUT_MS: '600', MAX_CONCURRENT_OPERATIONS: '2', BULKHEAD_SHARE: '100' }, 5000);
     g.sims.reporter.setFault('POST sessions/filter', { kind: 'hang' });
     const started = performance.now();
     const hung = [g.execute(SESSIONS_ONLY), g.execute(SESSIONS_ONLY)];

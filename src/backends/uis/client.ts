@@ -187,7 +187,8 @@ export class UisClient {
       params: { ...(this.userId !== undefined ? { user_id: this.userId } : {}), ...params, access_token: this.accessToken },
     };
     return this.http.send(
-      { method: 'POST', path: this.rpcPath, body, read, endpoint: method, signal: call?.signal },
+      // Identical reads share one request (upstream/shared-reads.ts): the key leaves out the fresh id.
+      { method: 'POST', path: this.rpcPath, body, read, endpoint: method, signal: call?.signal, shareKey: read ? JSON.stringify([method, this.userId, params]) : undefined },
       (res) => interpretRpc<UisMethods[M]['result']>(res, { endpoint: method, expectedId: id, redactor: this.redactor }),
     );
   }

@@ -110,6 +110,8 @@ const KEY = /^[A-Z][A-Z0-9_]*$/;
 
 builder.queryFields((t) => ({
   reporterFilters: t.field({
+    // Its answer holds no Reporter-owned type: the backend map (schema/backend-map.ts) is told.
+    extensions: { backends: ['reporter'] },
     type: [FilterDefinitionRef],
     description: 'The filters a Reporter analytics section offers, with their types: the authority on which key takes which filter type (`GET filters`).',
     args: {
@@ -120,6 +122,8 @@ builder.queryFields((t) => ({
       ctx.loaders.reporter.filterDefinitions.load({ section: args.section, ...(args.language ? { language: args.language } : {}) }),
   }),
   reporterFilterOptions: t.field({
+    // Its answer holds no Reporter-owned type: the backend map (schema/backend-map.ts) is told.
+    extensions: { backends: ['reporter'] },
     type: [ReporterFilterOptionRef],
     description:
       'The values a CHECKBOX, TREE or RADIO filter can take, most frequent first, counted under the given period and bots (`POST filter-options`). The Reporter sends no total, so this is a list paged by `first`/`offset`.',

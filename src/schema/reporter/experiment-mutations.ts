@@ -180,6 +180,8 @@ builder.mutationFields((t) => ({
       }),
   }),
   deleteExperiment: t.field({
+    // Its answer holds no Reporter-owned type: the backend map (schema/backend-map.ts) is told.
+    extensions: { backends: ['reporter'] },
     type: DeleteExperimentSuccess,
     description: 'Deletes an experiment (DELETE scenario-exeperiments). An unknown key is a `NotFoundError` (the Reporter’s 404).',
     authScopes: { experiments: true },

@@ -50,6 +50,9 @@ export function labelsMutation<Shape, Args extends InputFieldMap>(
       type,
       description,
       authScopes: { labels: true },
+      // Every label mutation writes to the Reporter; some answers (a deleted id) hold no Reporter type
+      // for the backend map to find (schema/backend-map.ts).
+      extensions: { backends: ['reporter'] },
       errors: { types: MUTATION_ERRORS, directResult: true, union: { name: `${name[0].toUpperCase()}${name.slice(1)}Result` } },
       args: args(t.arg),
       // Pothos's resolver type is conditional on Shape, which stays open inside this generic; `type`

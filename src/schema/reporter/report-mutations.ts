@@ -172,6 +172,8 @@ builder.mutationFields((t) => ({
       }),
   }),
   deleteReportTask: t.field({
+    // Its answer holds no Reporter-owned type: the backend map (schema/backend-map.ts) is told.
+    extensions: { backends: ['reporter'] },
     type: DeleteReportTaskSuccess,
     description: 'Deletes a report task, finished or not (DELETE reports/tasks/{id}). An unknown id is a `NotFoundError`.',
     authScopes: { reports: true },
