@@ -1,19 +1,21 @@
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Agent } from 'undici';
 import type { LoggedRequest } from '../src/simulators/harness.js';
 import { startSimulators, type Simulators } from '../src/simulators/index.js';
-import { CACHED_DASHBOARD, compareCachedDashboard, renderCache, type CacheRow } from './lib/cache-compare.js';
+import { CACHED_DASHBOARD, compareCachedDashboard, type CacheRow } from './lib/cache-compare.js';
 import { runClosedLoop } from './lib/direct.js';
 import { measureFloor, type FloorInput } from './lib/floor.js';
+import { runLiveBench } from './lib/live-bench.js';
+import { renderMarkdown, type Results, type Row } from './lib/render.js';
+import { startRedis } from '../test/helpers/redis.js';
 import { round, type LoadResult } from './lib/stats.js';
 import { operationText, SCENARIOS, type Scenario } from './scenarios.js';
-import { renderResilience, type ResilienceResults } from './lib/resilience-report.js';
 
 /**
  * `npm run bench`: simulators with a fixed latency, the gateway in its own process (batched, and a
@@ -39,6 +41,10 @@ const { values: opts } = parseArgs({
     'render-only': { type: 'boolean', default: false },
     // Auth-on vs auth-off gateway on the selected scenarios (use --only); prints, writes nothing.
     'auth-cost': { type: 'boolean', default: false },
+    // The live scenario alone (bench/lib/live-bench.ts), merged into results.json and RESULTS.md.
+    live: { type: 'boolean', default: false },
+    'live-interval': { type: 'string', default: '5000' },
+    'live-subscribers': { type: 'string', default: '1000' },
   },
 });
 const LATENCY = Number(opts.latency);
@@ -54,6 +60,8 @@ interface GatewayStats {
   rss: number;
   /** Peak RSS since the previous stats answer. */
   peakRss: number;
+  /** The live queries' figures: queries, subscribers and the switchboard_live_* counters. */
+  live?: Record<string, number>;
 }
 
 interface GatewayProc {
@@ -61,7 +69,8 @@ interface GatewayProc {
   url: string;
   /** What every request to it carries: the bench's API key when auth is on. */
   headers: Record<string, string>;
-  stats(): Promise<GatewayStats>;
+  /** `gc`: after a full collection (the gateway runs with --expose-gc in the live bench). */
+  stats(gc?: boolean): Promise<GatewayStats>;
   stop(): Promise<void>;
 }
 
@@ -82,9 +91,9 @@ const KEYS_FILE = (() => {
   return file;
 })();
 
-async function startGateway(sims: Simulators, naive: boolean, entry: { file: string; execArgv: string[] }, auth = true, cache = false): Promise<GatewayProc> {
+async function startGateway(sims: Simulators, naive: boolean, entry: { file: string; execArgv: string[] }, auth = true, cache = false, extra: { env?: Record<string, string>; execArgv?: string[] } = {}): Promise<GatewayProc> {
   const child = fork(entry.file, [], {
-    execArgv: entry.execArgv,
+    execArgv: [...entry.execArgv, ...(extra.execArgv ?? [])],
     env: {
       ...process.env,
       REPORTER_URL: sims.urls.reporter,
@@ -101,13 +110,14 @@ async function startGateway(sims: Simulators, naive: boolean, entry: { file: str
       // As `npm run start:dist` runs it: graphql-js skips its development-only instanceOf checks.
       ...(opts.runtime === 'dist' ? { NODE_ENV: 'production' } : {}),
       LOG_LEVEL: 'warn',
+      ...extra.env,
     },
   });
   const port = await new Promise<number>((resolve) => child.once('message', (m: { port: number }) => resolve(m.port)));
-  const ask = () =>
+  const ask = (gc = false) =>
     new Promise<GatewayStats>((resolve) => {
       child.once('message', (m: GatewayStats) => resolve(m));
-      child.send({ type: 'stats' });
+      child.send({ type: 'stats', gc });
     });
   return {
     child,
@@ -173,15 +183,6 @@ function directOp(sims: Simulators, scenario: Scenario, recorded: LoggedRequest[
   return Object.assign(run, { requests: prepared.flat() });
 }
 
-interface Row {
-  scenario: string;
-  pinned: number;
-  requests: number;
-  naiveRequests: number;
-  /** CPU ms of parsing this operation's upstream bodies and serialising its response (bench/lib/floor.ts). */
-  floorMs?: number;
-  levels: Array<{ concurrency: number; gateway: LoadResult; direct: LoadResult; naive: LoadResult; cpuMsPerOp: number; peakRssMb: number }>;
-}
 
 async function main() {
   const sims = await startSimulators({ seed: 42, latencyMs: LATENCY, uisLimits: { minuteLimit: 1e9, dayLimit: 1e12 } });
@@ -265,62 +266,6 @@ async function main() {
   console.log('\nwrote bench/results.json and bench/RESULTS.md');
 }
 
-/** A latency, or a dash when no operation finished within the window. */
-const ms = (r: LoadResult, field: 'p50' | 'p99') => (r.count === 0 ? '—' : String(round(r[field], 1)));
-
-/** A ratio, or a dash when either side finished no operation within the window (nothing to divide). */
-const ratio = (a: LoadResult, b: LoadResult, field: 'p50' | 'p99') => (a.count === 0 || b.count === 0 ? '—' : String(round(a[field] / b[field])));
-
-function renderMarkdown(r: {
-  date: string;
-  latencyMs: number;
-  durationS: number;
-  warmupS: number;
-  machine: Record<string, unknown>;
-  gateway: { runtime: string | undefined; flags: string[]; idleRssMb: number };
-  rows: Row[];
-  cache?: CacheRow[];
-  /** When the cache rows were measured in a run of their own (`--only cached`). */
-  cacheRun?: { date: string; durationS: number; note?: string };
-}): string {
-  const how = r.gateway.runtime === 'tsx' ? 'the sources under tsx' : 'the production build (`npm run build`) on plain node with `NODE_ENV=production`, as `npm run start:dist` runs it';
-  const flags = r.gateway.flags.length ? ` with \`${r.gateway.flags.join(' ')}\`` : '';
-  const lines = [
-    '# Benchmark results',
-    '',
-    `Run ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node}; simulator latency ${r.latencyMs} ms per upstream request; ${r.durationS} s per measurement after ${r.warmupS} s of warm-up load per scenario. Reproduce with \`npm run bench\`.`,
-    '',
-    `The gateway ran as ${how}${flags}; a fresh gateway process per scenario; idle RSS at most ${r.gateway.idleRssMb} MB. Peak RSS is sampled every 10 ms in the gateway process during that row's measurement (V8 keeps what it grew, so a row carries its scenario's lower levels). A dash means no operation finished within the window.`,
-    '',
-    'Targets: requests = pinned minimum; gateway p50 ≤ 1.10 × direct; p99 ≤ 1.5 × direct; naive/gateway requests ≥ 10 on the dashboard; RSS ≤ 200 MB at concurrency 100.',
-    '',
-    '| scenario | c | req (pinned) | naive req | gw p50 ms | direct p50 ms | p50 ratio | gw p99 ms | direct p99 ms | p99 ratio | naive p50 / gw p50 | gw ops/s | gw CPU ms/op | floor ms/op | CPU ÷ floor | peak RSS MB |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ];
-  for (const row of r.rows) {
-    for (const l of row.levels) {
-      lines.push(
-        `| ${row.scenario} | ${l.concurrency} | ${row.requests} (${row.pinned}) | ${row.naiveRequests} | ${ms(l.gateway, 'p50')} | ${ms(l.direct, 'p50')} | ${ratio(l.gateway, l.direct, 'p50')} | ${ms(l.gateway, 'p99')} | ${ms(l.direct, 'p99')} | ${ratio(l.gateway, l.direct, 'p99')} | ${ratio(l.naive, l.gateway, 'p50')} | ${round(l.gateway.rps, 0)} | ${round(l.cpuMsPerOp, 2)} | ${row.floorMs === undefined ? '—' : round(row.floorMs, 2)} | ${row.floorMs ? round(l.cpuMsPerOp / row.floorMs, 1) : '—'} | ${round(l.peakRssMb, 0)} |`,
-      );
-    }
-  }
-  if (r.cache?.length) lines.push('', ...renderCache(r.cache, r.cacheRun, ms));
-  // `npm run bench:resilience` writes its own results file (a separate, shorter run).
-  try {
-    lines.push('', ...renderResilience(JSON.parse(readFileSync(new URL('./resilience.json', import.meta.url), 'utf8')) as ResilienceResults));
-  } catch {
-    /* not run yet */
-  }
-  // Hand-written findings (profiles, fixes with before/after) follow the measured table.
-  let findings = '';
-  try {
-    findings = `\n${readFileSync(new URL('./findings.md', import.meta.url), 'utf8')}`;
-  } catch {
-    /* none yet */
-  }
-  return `${lines.join('\n')}\n${findings}`;
-}
-
 /**
  * `--auth-cost`: what authentication adds per operation. The same scenario on two fresh gateways, one
  * with the API key configured (every request carries `Authorization: Bearer`), one with auth off;
@@ -368,10 +313,53 @@ async function authCost() {
   }
 }
 
+/**
+ * `--live`: the live scenario alone (bench/lib/live-bench.ts), on simulators with the UIS simulator's
+ * default points budget (the distinct queries must fit in it), merged into results.json (the other
+ * rows stay as they were measured) and RESULTS.md.
+ */
+async function live() {
+  const uisMinuteLimit = 20_000;
+  const sims = await startSimulators({ seed: 42, latencyMs: LATENCY, uisLimits: { minuteLimit: uisMinuteLimit } });
+  const entry = gatewayEntry();
+  const load = () => loadavg().map((n) => round(n, 1));
+  const loads = [load()];
+  try {
+    const results = await runLiveBench({
+      sims,
+      // --expose-gc: RSS is read after a full collection (bench/lib/gateway-process.ts).
+      start: (env) => startGateway(sims, false, entry, true, false, { env, execArgv: ['--expose-gc'] }),
+      redis: startRedis,
+      intervalMs: Number(opts['live-interval']),
+      subscribers: Number(opts['live-subscribers']),
+      distinct: 100,
+      rounds: 20,
+      uisMinuteLimit,
+    });
+    loads.push(load());
+    const file = new URL('./results.json', import.meta.url);
+    const all = JSON.parse(readFileSync(file, 'utf8')) as Results;
+    all.live = results;
+    all.liveRun = {
+      date: new Date().toISOString(),
+      machine: `${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}`,
+      latencyMs: LATENCY,
+      loadavg: loads.map((l) => l.join(' / ')).join(' at the start, ') + ' at the end',
+    };
+    writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+    writeFileSync(new URL('./RESULTS.md', import.meta.url), renderMarkdown(all));
+    console.log('\nwrote the live section of bench/results.json and bench/RESULTS.md');
+  } finally {
+    await sims.close();
+  }
+}
+
 if (opts['auth-cost']) {
   await authCost();
+} else if (opts.live) {
+  await live();
 } else if (opts['render-only']) {
-  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Parameters<typeof renderMarkdown>[0];
+  const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as Results;
   writeFileSync(new URL('./RESULTS.md', import.meta.url), renderMarkdown(results));
   console.log('wrote bench/RESULTS.md from bench/results.json');
 } else {

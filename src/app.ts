@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIPv6, type AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
 import { closeTenantBackends, createTenantBackends, type Backends, type TenantBackends } from './backends/registry.js';
 import type { BackendConfig } from './backends/backend-config.js';
@@ -54,14 +55,20 @@ export class ListenError extends Error {
 const SERVICES: ServiceName[] = ['reporter', 'uis', 'leeloo'];
 
 /** config → simulators where needed → gateway → listen. */
-export async function startApp(config: Config, opts: { logDestination?: DestinationStream } = {}): Promise<App> {
+export async function startApp(given: Config, opts: { logDestination?: DestinationStream } = {}): Promise<App> {
+  const { config, uisHookSecret } = withEmbeddedUisHook(given);
   const redactor = new Redactor(configuredSecrets(config));
   const logger = createLogger({ level: config.logLevel, redactor, destination: opts.logDestination, format: config.ops.logFormat });
 
   // Only the environment's tenant can be SIMULATED: a TENANTS_FILE backend is LIVE or left out.
   const simulated = config.tenants.some((t) => SERVICES.some((s) => t[s].mode === 'SIMULATED'));
   const simulators = simulated
-    ? await (await import('./simulators/index.js')).startSimulators({ seed: config.simulatorSeed, size: config.simulatorSize, latencyMs: config.simulatorLatencyMs })
+    ? await (await import('./simulators/index.js')).startSimulators({
+        seed: config.simulatorSeed,
+        size: config.simulatorSize,
+        latencyMs: config.simulatorLatencyMs,
+        livePerMinute: config.simulatorLiveRate,
+      })
     : undefined;
   const effective = (t: TenantConfig) =>
     Object.fromEntries(
@@ -157,6 +164,17 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
   // What a browser finds there: GraphiQL, or (NODE_ENV=production) a page saying it is off.
   const browser = config.auth.graphiql ? 'GraphiQL in a browser' : 'GraphiQL off: GRAPHIQL=on serves it';
   logger.info({ url, graphiql: config.auth.graphiql }, `Switchboard serving GraphQL at ${url} (${browser}; dashboard at /dashboard/, health at /health)`);
+  if (simulators && uisHookSecret) {
+    // The UIS simulator notifies this gateway the way a UIS account's HTTP notifications would.
+    const loopback = config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '[::1]' : isIPv6(config.host) ? `[${config.host}]` : config.host;
+    simulators.activity.uisNotifyUrl = `http://${loopback}:${addr.port}/hooks/uis/${uisHookSecret}`;
+  }
+  if (simulators && config.simulatorLiveRate > 0) {
+    logger.info(
+      { simulatorLiveRate: config.simulatorLiveRate },
+      `simulators: about ${config.simulatorLiveRate} new Reporter sessions and ${config.simulatorLiveRate} UIS calls a minute (SIMULATOR_LIVE_RATE)${uisHookSecret ? ', each call notified to /hooks/uis/…' : ''}`,
+    );
+  }
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -179,6 +197,20 @@ export async function startApp(config: Config, opts: { logDestination?: Destinat
     })());
 
   return { url, server, gateway, tenants, simulators, logger, shared, close };
+}
+
+/**
+ * In the embedded default (UIS on its built-in simulator), the UIS simulator sends its call
+ * notifications to this gateway's own hook: a secret is generated for it when UIS_NOTIFY_SECRET is
+ * unset, and set on the environment's tenant before the gateway (and the redactor) are built, so the
+ * hook knows it and no log line shows it.
+ */
+function withEmbeddedUisHook(config: Config): { config: Config; uisHookSecret?: string } {
+  const [first, ...rest] = config.tenants;
+  if (first?.uis.mode !== 'SIMULATED') return { config };
+  if (first.notify?.uis) return { config, uisHookSecret: first.notify.uis };
+  const secret = randomBytes(24).toString('hex');
+  return { config: Object.freeze({ ...config, tenants: [{ ...first, notify: { ...first.notify, uis: secret } }, ...rest] }), uisHookSecret: secret };
 }
 
 /** What the first log line says about authentication (never a key or hash, only counts and the issuer). */

@@ -32,6 +32,8 @@ export interface Config {
   simulatorSeed: number;
   simulatorSize: number;
   simulatorLatencyMs: number;
+  /** New Reporter sessions and new UIS calls per minute at the built-in simulators (0: none). */
+  simulatorLiveRate: number;
   /** Time limits of a whole GraphQL request (upstream/deadline.ts). */
   deadlines: { operationTimeoutMs: number };
   /** Operator basics: readiness probes, tracing, logs. */
@@ -208,6 +210,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     simulatorSeed: int('SIMULATOR_SEED', 42, 0, 2 ** 31 - 1),
     simulatorSize: Number(read('SIMULATOR_SIZE') ?? 1),
     simulatorLatencyMs: int('SIMULATOR_LATENCY_MS', 0, 0, 60_000),
+    // The embedded default shows a live dashboard: sessions and calls keep arriving (simulators/traffic.ts).
+    simulatorLiveRate: int('SIMULATOR_LIVE_RATE', 6, 0, 600),
     // Bounds a whole GraphQL request: queueing for a slot, every upstream attempt, retries and waits.
     deadlines: { operationTimeoutMs: int('OPERATION_TIMEOUT_MS', 30_000, 100, 3_600_000) },
     ops: {

@@ -1,7 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode, type GraphQLFormattedError } from 'graphql';
-import { createClient as createSseClient, type Client as SseClient } from 'graphql-sse';
+import { createClient as createSseClient, type Client as SseClient, type RequestParams } from 'graphql-sse';
 import { SwitchboardError } from './errors.js';
+import { isLiveDocument, liveResults, type LiveResult } from './live.js';
 
 export interface ClientOptions {
   /**
@@ -46,6 +47,13 @@ export interface SwitchboardClient {
   subscribe<R, V>(document: TypedDocumentNode<R, V>, variables: V, sink: Sink<R>): () => void;
   /** The same as an async iterator of each event's data; `break` unsubscribes. */
   iterate<R, V>(document: TypedDocumentNode<R, V>, variables: V): AsyncGenerator<R>;
+  /**
+   * Follows a query marked `@live`: an async iterator of whole results (`{ data, errors }`), the
+   * current one first, then one each time it changes; it never ends by itself, `break` or `return()`
+   * closes the stream. GraphQL errors arrive as results (partial data), a refused or broken stream
+   * rejects. A document without `@live` is a TypeError (it would be answered once).
+   */
+  live<R, V>(document: TypedDocumentNode<R, V>, ...variables: VariablesArg<V>): AsyncIterableIterator<LiveResult<R>, undefined>;
   /** Closes open subscriptions. */
   dispose(): void;
 }
@@ -98,6 +106,15 @@ export function createClient(options: ClientOptions): SwitchboardClient {
       retryAttempts: 0,
     }));
 
+  /**
+   * A stream's request body: the text, or with `persisted` the document's id (graphql-sse posts the
+   * object as it is, so `documentId` reaches the gateway as in `execute`).
+   */
+  const sseParams = (document: DocumentNode, variables: unknown): RequestParams =>
+    (options.persisted
+      ? { documentId: hashOf(document), variables: variables as Record<string, unknown> }
+      : { query: textOf(document), variables: variables as Record<string, unknown> }) as RequestParams;
+
   async function execute<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<ExecutionAnswer<R>> {
     const body = options.persisted ? { documentId: hashOf(document), variables } : { query: textOf(document), variables };
     const res = await fetchFn(url, {
@@ -123,7 +140,7 @@ export function createClient(options: ClientOptions): SwitchboardClient {
     },
     subscribe(document, variables, sink) {
       return sseClient().subscribe(
-        { query: textOf(document), variables: variables as Record<string, unknown> },
+        sseParams(document, variables),
         {
           next: (result) => {
             if (result.errors?.length || result.data == null) sink.error?.(new SwitchboardError(result.errors ?? [], result.data, 0));
@@ -135,10 +152,14 @@ export function createClient(options: ClientOptions): SwitchboardClient {
       );
     },
     async *iterate(document, variables) {
-      for await (const result of sseClient().iterate({ query: textOf(document), variables: variables as Record<string, unknown> })) {
+      for await (const result of sseClient().iterate(sseParams(document, variables))) {
         if (result.errors?.length || result.data == null) throw new SwitchboardError(result.errors ?? [], result.data, 0);
         yield result.data as never;
       }
+    },
+    live(document, ...[variables]) {
+      if (!isLiveDocument(document)) throw new TypeError('client.live needs a query marked @live (e.g. `query LiveCalls(…) @live { … }`); use request for a one-off answer');
+      return liveResults(sseClient(), sseParams(document, variables));
     },
     dispose: () => sse?.dispose(),
   };

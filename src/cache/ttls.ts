@@ -28,7 +28,7 @@ const REFERENCE_TYPES = [
   'LeelooPlatformUser',
 ];
 
-const LIVE_TYPES = ['Session', 'ReporterMessage', 'ReporterClient', 'Call', 'LeelooAccount', 'LeelooChatMessage', 'Statistics', 'TelephonyStatistics'];
+const LIVE_TYPES = ['Session', 'ReporterMessage', 'ReporterClient', 'Call', 'CallStatistics', 'LeelooAccount', 'LeelooChatMessage', 'Statistics', 'TelephonyStatistics'];
 
 const NEVER = ['Query.backends', 'Query.reportTask', 'Query.reportTasks', 'ReportTask', 'ReportProgress', 'Query._service'];
 

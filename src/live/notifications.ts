@@ -19,7 +19,8 @@ export type NotifyingBackend = 'uis' | 'leeloo';
 
 /** What a notification from each backend changed: the live queries reading one of these types re-run. */
 export const CHANGED_BY_NOTIFICATION: Readonly<Record<NotifyingBackend, readonly string[]>> = {
-  uis: ['Call'],
+  // CallStatistics: counts of the same rows (a call that began or ended changes them).
+  uis: ['Call', 'CallStatistics'],
   leeloo: ['LeelooAccount', 'LeelooOrder', 'LeelooChatMessage', 'LeelooSubscription'],
 };
 

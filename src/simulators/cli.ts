@@ -9,6 +9,10 @@ const sims = await startSimulators({
   seed: Number(env.SIMULATOR_SEED ?? 42),
   size: Number(env.SIMULATOR_SIZE ?? 1),
   latencyMs: Number(env.SIMULATOR_LATENCY_MS ?? 0),
+  // As in the gateway's embedded default: sessions and calls keep arriving.
+  livePerMinute: Number(env.SIMULATOR_LIVE_RATE ?? 6),
+  // A LIVE gateway's /hooks/uis/<secret>, to get the UIS simulator's call notifications.
+  uisNotifyUrl: env.SIMULATOR_UIS_NOTIFY_URL || undefined,
   host: env.SIMULATOR_HOST ?? '127.0.0.1',
   ports: {
     reporter: Number(env.REPORTER_SIM_PORT ?? 4101),
@@ -21,7 +25,8 @@ console.log(`Simulators ready (seed ${sims.dataset.seed}, size ${sims.dataset.si
   REPORTER_URL=${sims.urls.reporter} REPORTER_TOKEN=${sims.tokens.reporter}
   UIS_URL=${sims.urls.uis} UIS_ACCESS_TOKEN=${sims.tokens.uis}
   LEELOO_URL=${sims.urls.leeloo} LEELOO_TOKEN=${sims.tokens.leeloo}
-(these simulator tokens guard nothing real). Ctrl-C stops them.`);
+(these simulator tokens guard nothing real). About ${env.SIMULATOR_LIVE_RATE ?? 6} new sessions and calls a minute
+(SIMULATOR_LIVE_RATE); UIS call notifications ${env.SIMULATOR_UIS_NOTIFY_URL ? 'go to SIMULATOR_UIS_NOTIFY_URL' : 'are off (set SIMULATOR_UIS_NOTIFY_URL to a gateway’s /hooks/uis/<secret>)'}. Ctrl-C stops them.`);
 
 const stop = async () => {
   await sims.close();

@@ -4,9 +4,14 @@ import { buildDashboard } from '../../scripts/dashboard.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { launchChromium, screenshot, watchPage, type PageWatch } from '../helpers/browser.js';
 
+/** The hook the UIS simulator calls when a call ends; the sessions' live query is refreshed by polling alone. */
+const UIS_SECRET = 'dashboard-hook-Wq3mZp8Vb2Nn';
+
 /**
  * The example supervisor dashboard (examples/dashboard), built from the current sources and served
- * by the gateway at /dashboard/ over the simulators, clicked through in Debian's chromium.
+ * by the gateway at /dashboard/ over the simulators, clicked through in Debian's chromium. Its pages
+ * are live (@live queries over SSE, polled every second here): rows made at the simulators while a
+ * page is open appear on it, marked, without a reload.
  */
 describe('dashboard in a browser', { timeout: 40_000 }, () => {
   let gw: TestGateway;
@@ -17,8 +22,9 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
 
   beforeAll(async () => {
     await buildDashboard();
-    gw = await startTestGateway();
+    gw = await startTestGateway({ env: { LIVE_POLL_INTERVAL_MS: '1000', UIS_NOTIFY_SECRET: UIS_SECRET } });
     origin = await gw.listen();
+    gw.sims.activity.uisNotifyUrl = `${origin}/hooks/uis/${UIS_SECRET}`;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     watch = watchPage(page, origin);
@@ -31,7 +37,11 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
   });
 
   const rows = () => page.locator('[data-testid=sessions] tbody tr');
+  const callRows = () => page.locator('[data-testid=calls] tbody tr');
   const drawer = () => page.locator('[data-testid=drawer]');
+  /** A mark set in the page: still there later means the page was not reloaded. */
+  const markPage = () => page.evaluate(() => ((window as unknown as { __unreloaded: boolean }).__unreloaded = true));
+  const pageUnreloaded = () => page.evaluate(() => (window as unknown as { __unreloaded?: boolean }).__unreloaded === true);
 
   it('lists the latest sessions with their clients names and labels', async () => {
     await expect.poll(() => rows().count()).toBe(25);
@@ -69,6 +79,8 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
     await drawer().getByRole('button', { name: 'Add label' }).click();
     await expect.poll(() => drawer().locator('[data-testid=drawer-labels] .chip').allInnerTexts()).toContain(label);
     await expect.poll(() => drawer().innerText()).toContain('Label added');
+    // The live list shows it too: the mutation re-ran its query, no reload asked for.
+    await expect.poll(() => page.locator('[data-testid=sessions] tr.selected .chip').allInnerTexts()).toContain(label);
   });
 
   it('shows the typed error union member when blocking is refused', async () => {
@@ -88,14 +100,76 @@ describe('dashboard in a browser', { timeout: 40_000 }, () => {
     await expect.poll(() => state.innerText()).toMatch(/^Not blocked/);
   });
 
+  it('shows a session that starts at the Reporter on the open page, marked new, without a reload', async () => {
+    await drawer().getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('label-filter').selectOption({ label: 'All labels' });
+    await expect.poll(() => rows().count()).toBe(25);
+    await expect.poll(() => page.getByTestId('live-status').innerText()).toBe('Live');
+    const before = await page.getByTestId('session-count').innerText();
+    await markPage();
+    const session = gw.sims.activity.startSession();
+    const row = page.locator(`[data-testid=sessions] tr[data-session="${session.sessionId}"]`);
+    await expect.poll(() => row.getAttribute('data-new'), { timeout: 10_000 }).toBe('true');
+    expect(await rows().first().getAttribute('data-session')).toBe(session.sessionId);
+    expect(await rows().count()).toBe(25);
+    expect(await page.getByTestId('session-count').innerText()).not.toBe(before);
+    expect(await page.getByTestId('new-count').innerText()).toBe('1 new');
+    expect(await pageUnreloaded()).toBe(true);
+    await screenshot(page, 'dashboard-live-session');
+  });
+
+  it('pages through the sessions by cursor, forward and back', async () => {
+    const first = await rows().locator('td.client-name').allInnerTexts();
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => page.getByTestId('page-number').innerText()).toBe('Page 2');
+    // The table is empty while the second page's stream opens, then holds its 25 rows.
+    await expect.poll(() => rows().count()).toBe(25);
+    expect((await rows().locator('td.client-name').allInnerTexts()).join('|')).not.toBe(first.join('|'));
+    // The first page's rows are not marked new on the second: a new view starts over.
+    expect(await page.locator('[data-testid=sessions] tr[data-new]').count()).toBe(0);
+    await page.getByRole('button', { name: '← Previous' }).click();
+    await expect.poll(async () => (await rows().locator('td.client-name').allInnerTexts()).join('|')).toBe(first.join('|'));
+  });
+
   it('shows the calls page with employees and tags', async () => {
     await page.getByRole('link', { name: 'Calls' }).click();
-    const calls = page.locator('[data-testid=calls] tbody tr');
-    await expect.poll(() => calls.count()).toBe(50);
+    const calls = callRows();
+    await expect.poll(() => calls.count()).toBe(25);
     const employees = await page.locator('td.employees').allInnerTexts();
-    expect(employees.filter((e) => e !== '—').length).toBeGreaterThan(25);
+    expect(employees.filter((e) => e !== '—').length).toBeGreaterThan(12);
     await expect.poll(() => page.locator('[data-testid=calls] .chip').count()).toBeGreaterThan(0);
     await screenshot(page, 'dashboard-calls');
+  });
+
+  it('shows a call that ends at UIS on the open page, marked new, without a reload', async () => {
+    await expect.poll(() => page.getByTestId('live-status').innerText()).toBe('Live');
+    await markPage();
+    // The simulator notifies the gateway's hook as UIS would; the page shows the call at once.
+    const call = gw.sims.activity.endCall({ phone: '79990001122' });
+    const row = callRows().filter({ hasText: '79990001122' });
+    await expect.poll(() => row.getAttribute('data-new'), { timeout: 10_000 }).toBe('true');
+    expect(await callRows().first().getAttribute('data-call')).toBe(String(call.id));
+    expect(await pageUnreloaded()).toBe(true);
+    await gw.sims.activity.settled();
+    expect(gw.sims.activity.notifications.sent).toBeGreaterThan(0);
+  });
+
+  it('draws the analytics charts, and their figures follow a new lost call', async () => {
+    await page.getByRole('link', { name: 'Analytics' }).click();
+    for (const chart of ['chart-sessions', 'chart-calls', 'chart-lost']) {
+      await expect.poll(() => page.getByTestId(chart).locator('canvas').count()).toBe(1);
+      const box = await page.getByTestId(chart).locator('canvas').boundingBox();
+      expect(box!.width).toBeGreaterThan(200);
+      expect(box!.height).toBeGreaterThan(200);
+    }
+    await expect.poll(() => page.getByTestId('kpi-calls').innerText()).toMatch(/^\d+$/);
+    expect(Number(await page.getByTestId('kpi-sessions').innerText())).toBeGreaterThan(0);
+    const calls = Number(await page.getByTestId('kpi-calls').innerText());
+    const lost = await page.getByTestId('kpi-lost').innerText();
+    await screenshot(page, 'dashboard-analytics');
+    gw.sims.activity.endCall({ phone: '79990003344', lost: true });
+    await expect.poll(() => page.getByTestId('kpi-calls').innerText(), { timeout: 10_000 }).toBe(String(calls + 1));
+    expect(await page.getByTestId('kpi-lost').innerText()).not.toBe(lost);
   });
 
   it('made no request to any host but the gateway, and logged no console error', () => {

@@ -57,7 +57,7 @@ describe('/readiness', () => {
   });
 
   it('counts SIMULATED backends ready while their simulator listens, and unready once it stopped', async () => {
-    app = await startApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', READINESS_CACHE_MS: '0' }), { logDestination: quiet() });
+    app = await startApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', READINESS_CACHE_MS: '0', SIMULATOR_LIVE_RATE: '0' }), { logDestination: quiet() });
     const base = app.url.replace(/\/graphql$/, '');
     const ok = await fetch(`${base}/readiness`);
     expect(ok.status).toBe(200);

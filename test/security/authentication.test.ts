@@ -216,7 +216,7 @@ describe('auth off', () => {
         done();
       },
     });
-    const app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'info' }), { logDestination: destination });
+    const app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'info', SIMULATOR_LIVE_RATE: '0' }), { logDestination: destination });
     try {
       expect(JSON.parse(lines[0]).msg).toMatch(/^auth OFF: every caller has every scope/);
       const r = await post(app.url.replace(/\/graphql$/, ''));

@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.js';
 let app: App;
 let port: number;
 beforeAll(async () => {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', HEADERS_TIMEOUT_MS: '300', REQUEST_TIMEOUT_MS: '2000', MAX_CONNECTIONS: '4' });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIMULATOR_LIVE_RATE: '0', HEADERS_TIMEOUT_MS: '300', REQUEST_TIMEOUT_MS: '2000', MAX_CONNECTIONS: '4' });
   app = await startApp(config, { logDestination: new Writable({ write: (_c, _e, done) => done() }) });
   port = Number(new URL(app.url).port);
 });
@@ -76,7 +76,7 @@ describe('the HTTP server bounds slow clients and connections', () => {
   it('makes room over MAX_CONNECTIONS by closing the oldest idle socket, never one with a request in progress', async () => {
     // Its own app, reached by raw sockets only: keep-alive sockets of other tests' fetches would count too.
     // Simulators answering after 2 s: an operation holds its socket that long.
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MAX_CONNECTIONS: '2', SIMULATOR_LATENCY_MS: '2000' });
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SIMULATOR_LIVE_RATE: '0', MAX_CONNECTIONS: '2', SIMULATOR_LATENCY_MS: '2000' });
     const own = await startApp(config, { logDestination: new Writable({ write: (_c, _e, done) => done() }) });
     const at = Number(new URL(own.url).port);
     const request = async (c: Awaited<ReturnType<typeof rawSocket>>) => {

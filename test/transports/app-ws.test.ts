@@ -10,7 +10,7 @@ import { subscribeSse } from '../helpers/sse.js';
 describe('startApp', () => {
   it('serves graphql-ws on /graphql and ends open live streams and sockets when it closes', async () => {
     const quiet = new Writable({ write: (_c, _e, done) => done() });
-    const app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', LIVE_POLL_INTERVAL_MS: '60000' }), { logDestination: quiet });
+    const app = await startApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', LIVE_POLL_INTERVAL_MS: '60000', SIMULATOR_LIVE_RATE: '0' }), { logDestination: quiet });
     const client = createClient({ url: app.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
     const results: unknown[] = [];
     client.subscribe({ query: 'query @live { backends { name mode } }' }, { next: (r) => void results.push(r), error: () => undefined, complete: () => undefined });

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getToken, setToken } from './api.js';
+import { AnalyticsPage } from './analytics.js';
 import { CallsPage } from './calls.js';
 import { SessionsPage } from './sessions.js';
 
-type Route = 'sessions' | 'calls';
-const routeOf = (hash: string): Route => (hash === '#/calls' ? 'calls' : 'sessions');
+type Route = 'sessions' | 'calls' | 'analytics';
+const routeOf = (hash: string): Route => (hash === '#/calls' ? 'calls' : hash === '#/analytics' ? 'analytics' : 'sessions');
 
 export function App() {
   const [route, setRoute] = useState<Route>(routeOf(location.hash));
@@ -28,6 +29,7 @@ export function App() {
         <nav>
           <a href="#/sessions" class={route === 'sessions' ? 'active' : ''}>Sessions</a>
           <a href="#/calls" class={route === 'calls' ? 'active' : ''}>Calls</a>
+          <a href="#/analytics" class={route === 'analytics' ? 'active' : ''}>Analytics</a>
           <a href="/graphql" target="_blank" rel="noreferrer" title={graphiql === false ? 'GraphiQL is off on this gateway (GRAPHIQL=on turns it on)' : undefined}>
             {graphiql === false ? 'GraphiQL (off)' : 'GraphiQL'}
           </a>
@@ -47,7 +49,7 @@ export function App() {
           />
         </form>
       </header>
-      <main>{route === 'calls' ? <CallsPage /> : <SessionsPage />}</main>
+      <main>{route === 'calls' ? <CallsPage /> : route === 'analytics' ? <AnalyticsPage /> : <SessionsPage />}</main>
     </div>
   );
 }

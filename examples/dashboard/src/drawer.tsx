@@ -14,12 +14,14 @@ interface Props {
   session: SessionRow;
   labels: NonNullable<SessionLabelsQuery['sessionLabels']>;
   onClose(): void;
-  /** The list re-reads its rows (labels changed). */
-  onChanged(): void;
 }
 
-/** One session: its messages, its labels (add one), and its client's block state (block / unblock). */
-export function SessionDrawer({ session, labels, onClose, onChanged }: Props) {
+/**
+ * One session: its messages, its labels (add one), and its client's block state (block / unblock).
+ * The list behind it is live: a label added here reaches it (and every other open dashboard) through
+ * the mutation's change announcement, without a reload.
+ */
+export function SessionDrawer({ session, labels, onClose }: Props) {
   const detail = useLoad(() => client.request(SessionWithMessagesDocument, { id: session.id, first: 30 }), [session.id]);
   const clientId = session.client?.id;
   const owner = useLoad(async () => (clientId ? client.request(ClientDocument, { id: clientId }) : undefined), [clientId]);
@@ -87,10 +89,7 @@ export function SessionDrawer({ session, labels, onClose, onChanged }: Props) {
             mutate(
               async () => (await client.request(AddSessionLabelDocument, { sessionId: session.id, labelId })).addSessionLabel,
               'Label added',
-              () => {
-                detail.reload();
-                onChanged();
-              },
+              detail.reload,
             )
           }
         >

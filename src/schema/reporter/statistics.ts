@@ -5,6 +5,7 @@ import { advancedRequest, simpleRequest, statsScope, type StatsScope } from './s
 import { TimeSeriesRef } from './statistics-time-series.js';
 import { ReporterPeriodInput } from './statistics-period.js';
 import { ProjectUniqueClientsRef } from './statistics-unique-clients.js';
+import { MAX_SESSION_RESULTS, SessionResultStatisticsRef, sessionResultStatistics } from './statistics-results.js';
 import { TelephonyStatisticsRef } from './telephony-stats.js';
 import { READ } from '../type-scopes.js';
 
@@ -46,6 +47,15 @@ const StatisticsRef = builder.objectRef<StatsScope>('Statistics').implement({
         const dto = await ctx.loaders.reporter.sessionStats.load(advancedRequest(s, 'session'));
         return { points: dto.stats ?? [], total: dto.totalCount };
       },
+    }),
+    sessionResults: t.field({
+      type: [SessionResultStatisticsRef],
+      description:
+        'Sessions started per bucket for each session result (SESSION_RESULT), most frequent first: one `filter-options` call for the results in the period, then one `stats/sessions/with-advanced-filters` per result.',
+      args: {
+        first: t.arg.int({ required: true, defaultValue: 10, description: `How many results, most frequent first (1–${MAX_SESSION_RESULTS}); each is one request.` }),
+      },
+      resolve: (s, args, ctx) => sessionResultStatistics(s, args.first, ctx),
     }),
     messages: t.field({
       type: TimeSeriesRef,

@@ -131,14 +131,14 @@ builder.node(CallRef, {
   }),
 });
 
-type FilterArg = {
+export type FilterArg = {
   direction?: string | null;
   employeeIds?: ReadonlyArray<string | number> | null;
   tagIds?: ReadonlyArray<string | number> | null;
 } & Omit<CallsFilterArgs, 'direction' | 'employeeIds' | 'tagIds'>;
 
 /** The GraphQL filter as the backend helper takes it: IDs decoded, UNKNOWN direction refused. */
-function filterArgs(f: FilterArg | null | undefined, ctx: Context): CallsFilterArgs | undefined {
+export function filterArgs(f: FilterArg | null | undefined, ctx: Context): CallsFilterArgs | undefined {
   if (!f) return undefined;
   if (f.direction === 'unknown') throw badUserInput('Filter by IN or OUT; UNKNOWN only describes values read back', 'filter.direction');
   return {

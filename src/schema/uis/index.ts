@@ -4,3 +4,4 @@ import './employee.js';
 import './tag.js';
 import './call.js';
 import './call-tag-mutations.js';
+import './call-statistics.js';

@@ -192,13 +192,13 @@ export function sessionMatches(c: Compiled, s: SessionRecord, st: ReporterState)
 }
 
 export function matchSessions(c: Compiled, st: ReporterState): SessionRecord[] {
-  return st.data.sessions.filter((s) => sessionMatches(c, s, st));
+  return st.sessions.filter((s) => sessionMatches(c, s, st));
 }
 
 /** Matching messages, newest first. */
 export function matchMessages(c: Compiled, st: ReporterState): MessageRecord[] {
   const out: MessageRecord[] = [];
-  for (const s of st.data.sessions) {
+  for (const s of st.sessions) {
     if (c.client.length && !c.client.every((p) => p(st.clientOf(s)))) continue;
     if (!c.session.every((p) => p(s))) continue;
     const ms = st.messagesBySession.get(s.sessionId) ?? [];
@@ -210,8 +210,8 @@ export function matchMessages(c: Compiled, st: ReporterState): MessageRecord[] {
 /** Matching clients, most recently active first; session or message filters need one matching session. */
 export function matchClients(c: Compiled, st: ReporterState): ClientRecord[] {
   const deep = c.session.length > 0 || c.message.length > 0;
-  return st.data.clients
+  return st.clients
     .filter((cl) => c.client.every((p) => p(cl)))
-    .filter((cl) => !deep || cl.sessionIds.some((id) => sessionMatches(c, st.data.sessionById.get(id)!, st)))
+    .filter((cl) => !deep || cl.sessionIds.some((id) => sessionMatches(c, st.session(id), st)))
     .sort((a, b) => b.lastVisitMs - a.lastVisitMs || (a.key < b.key ? -1 : 1));
 }

@@ -91,7 +91,7 @@ export function registerReportRoutes(
     const from = req.query.get('startTime') ? dateTime(req.query.get('startTime'), 'startTime') : -Infinity;
     const to = req.query.get('endTime') ? dateTime(req.query.get('endTime'), 'endTime') : Infinity;
     const bots = req.query.getAll('botIds');
-    const calls = st.data.sessions.filter(
+    const calls = st.sessions.filter(
       (s) => s.channelType === 'telephony' && s.startMs >= from && s.startMs <= to && (!bots.length || bots.includes(s.botId)),
     );
     return create('TELEPHONY', calls.length);
@@ -101,7 +101,7 @@ export function registerReportRoutes(
     if (!isObject(raw) || typeof raw.date !== 'string') throw badRequest('report.malformed', 'Body must be {"date": "yyyy-MM-dd", ...}');
     const d = dateOnly(raw.date, 'date');
     const start = Date.UTC(d.y, d.m - 1, d.d);
-    const total = st.data.sessions.filter((s) => s.startMs >= start && s.startMs < start + 86_400_000).length;
+    const total = st.sessions.filter((s) => s.startMs >= start && s.startMs < start + 86_400_000).length;
     return create('DAILY', total, settingsOf(raw.settings, false));
   });
 

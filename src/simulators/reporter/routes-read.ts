@@ -15,7 +15,7 @@ export function registerReadRoutes(add: Add, st: ReporterState): void {
     return ok({ paging, sessions: items.map((s) => st.sessionDto(s, withLabels, c.customPaths)) });
   });
 
-  add('GET', 'projects/sessions/count', () => ok([{ projectShortName: st.data.projectShortName, amount: st.data.sessions.length }]));
+  add('GET', 'projects/sessions/count', () => ok([{ projectShortName: st.data.projectShortName, amount: st.sessions.length }]));
 
   add('POST', 'clients/filter', (req) => {
     const p = pageQuery(req);

@@ -20,6 +20,8 @@ export interface ReporterSimulatorOptions {
   reportStepMs?: number;
   /** The simulator's clock (report progress, block dates). @default Date.now */
   now?: () => number;
+  /** What it serves and changes; index.ts shares it with the sessions that arrive (activity.ts). @default a fresh one over `data` */
+  state?: ReporterState;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface ReporterSimulatorOptions {
  * is `${origin}/api` (decision 1). Endpoint labels equal the client's (`POST sessions/filter`).
  */
 export function createReporterSimulator(opts: ReporterSimulatorOptions): SimServer {
-  const state = new ReporterState(opts.data);
+  const state = opts.state ?? new ReporterState(opts.data);
   const now = opts.now ?? Date.now;
   const server = new SimServer('reporter', {
     latencyMs: opts.latencyMs,

@@ -22,6 +22,8 @@ interface BlockState {
  * What a simulator changes during its life. The dataset is never mutated (several simulators may
  * share it); label links, comments, blocks, labels, experiments and tasks are copied here.
  * Label links hold ids and are resolved at render time, so renames show everywhere at once.
+ * Sessions and messages that arrive during the run (activity.ts) are kept here too, over the
+ * dataset's: every route reads `sessions`, `clients` and the lookups below, never the dataset's lists.
  */
 export class ReporterState {
   readonly sessionLabels = new Map<number, SessionLabelDto>();
@@ -34,6 +36,14 @@ export class ReporterState {
   readonly experiments = new Map<string, ExperimentRecord>();
   readonly tasks = new Map<string, TaskState>();
   readonly messagesBySession = new Map<string, MessageRecord[]>();
+  /** Sessions that arrived during the run, oldest first (all newer than the dataset's). */
+  private readonly arrived: SessionRecord[] = [];
+  /** `sessions` and `clients` as last built; dropped when a session arrives. */
+  private merged: { sessions?: readonly SessionRecord[]; clients?: readonly ClientRecord[] } = {};
+  private readonly arrivedById = new Map<string, SessionRecord>();
+  private readonly arrivedMessages = new Map<string, MessageRecord>();
+  /** Clients with a session that arrived during the run: copies with their new session and visit. */
+  private readonly revisited = new Map<string, ClientRecord>();
   private nextId = 1000;
 
   constructor(readonly data: ReporterData) {
@@ -57,20 +67,63 @@ export class ReporterState {
     return this.nextId++;
   }
 
+  /** Every session, newest first, as `sessions/filter` lists them. */
+  get sessions(): readonly SessionRecord[] {
+    if (!this.arrived.length) return this.data.sessions;
+    return (this.merged.sessions ??= [...this.arrived].reverse().concat(this.data.sessions));
+  }
+
+  /** Every client, in the dataset's order, with what the run changed. */
+  get clients(): readonly ClientRecord[] {
+    if (!this.revisited.size) return this.data.clients;
+    return (this.merged.clients ??= this.data.clients.map((c) => this.revisited.get(c.key) ?? c));
+  }
+
+  findSession(sessionId: string): SessionRecord | undefined {
+    return this.arrivedById.get(sessionId) ?? this.data.sessionById.get(sessionId);
+  }
+
   session(sessionId: string): SessionRecord {
-    return this.data.sessionById.get(sessionId) ?? throwIt(notFound('session', sessionId));
+    return this.findSession(sessionId) ?? throwIt(notFound('session', sessionId));
   }
 
   message(questionId: string): MessageRecord {
-    return this.data.messageById.get(questionId) ?? throwIt(notFound('message', questionId));
+    return this.arrivedMessages.get(questionId) ?? this.data.messageById.get(questionId) ?? throwIt(notFound('message', questionId));
   }
 
   client(botId: string, clientId: string): ClientRecord {
-    return this.data.clientByKey.get(`${botId}:${clientId}`) ?? throwIt(notFound('client', clientId));
+    return this.clientByKey(`${botId}:${clientId}`) ?? throwIt(notFound('client', clientId));
   }
 
   clientOf(s: SessionRecord): ClientRecord {
-    return this.data.clientByKey.get(s.clientKey)!;
+    return this.clientByKey(s.clientKey)!;
+  }
+
+  clientByKey(key: string): ClientRecord | undefined {
+    return this.revisited.get(key) ?? this.data.clientByKey.get(key);
+  }
+
+  /** A session that starts now, of a known client; its messages follow with `addMessage`. */
+  addSession(session: SessionRecord): void {
+    this.arrived.push(session);
+    this.merged = {};
+    this.arrivedById.set(session.sessionId, session);
+    this.sessionLinks.set(session.sessionId, new Set());
+    this.messagesBySession.set(session.sessionId, []);
+    const client = this.clientOf(session);
+    this.revisited.set(client.key, {
+      ...client,
+      sessionIds: [...client.sessionIds, session.sessionId],
+      lastSessionId: session.sessionId,
+      lastVisitMs: session.startMs,
+      lastVisitDate: session.startTime,
+    });
+  }
+
+  /** The next message of a session that arrived (its time has come). */
+  addMessage(m: MessageRecord): void {
+    this.arrivedMessages.set(m.questionId, m);
+    this.messagesBySession.get(m.sessionId)?.push(m);
   }
 
   sessionLabelIds(sessionId: string): Set<number> {
@@ -126,7 +179,7 @@ export class ReporterState {
   /** `messages/filter` items carry session context and no `status` (§2.3 CONFIRMED). */
   extendedMessageDto(m: MessageRecord, customPaths?: string[]): ExtendedMessage {
     const { status: _status, ...message } = this.messageDto(m, customPaths);
-    const s = this.data.sessionById.get(m.sessionId)!;
+    const s = this.session(m.sessionId);
     const dto: ExtendedMessage = {
       ...message,
       projectShortName: s.projectShortName,

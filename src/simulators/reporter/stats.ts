@@ -76,7 +76,7 @@ export function registerStatsRoutes(add: (method: string, rel: string, h: Parame
     const text = req.query.get('textForTransfer')?.toLowerCase();
     if (method === 'TEXT' && !text) throw badRequest('request.missing_parameter', "textForTransfer is required with method TEXT");
     const bots = req.query.getAll('botIds');
-    const hits = st.data.sessions.filter((s) => {
+    const hits = st.sessions.filter((s) => {
       if (s.startMs < from || s.startMs >= to || (bots.length && !bots.includes(s.botId))) return false;
       if (method === 'SWITCH') return s.transfer;
       return (st.messagesBySession.get(s.sessionId) ?? []).some((m) => m.textAnswer?.toLowerCase().includes(text!));
@@ -88,7 +88,7 @@ export function registerStatsRoutes(add: (method: string, rel: string, h: Parame
     const tz = timezoneMinutes(req);
     const { from, to } = dayWindow(req, tz);
     const bots = req.query.getAll('botIds');
-    const calls = st.data.sessions.filter(
+    const calls = st.sessions.filter(
       (s) => s.channelType === 'telephony' && s.startMs >= from && s.startMs < to && (!bots.length || bots.includes(s.botId)),
     );
     const seconds = calls.reduce((sum, s) => sum + (s.duration ?? 0) / 1000, 0);
@@ -101,7 +101,7 @@ export function registerStatsRoutes(add: (method: string, rel: string, h: Parame
     });
   });
 
-  add('GET', 'stats/unique-clients', () => ok([{ projectShortName: st.data.projectShortName, totalCount: st.data.clients.length }]));
+  add('GET', 'stats/unique-clients', () => ok([{ projectShortName: st.data.projectShortName, totalCount: st.clients.length }]));
 
   add('POST', 'stats/messages/with-advanced-filters', (req) => {
     const q = advancedQuery(req);

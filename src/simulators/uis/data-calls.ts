@@ -3,7 +3,7 @@ import type { Rng } from '../dataset/prng.js';
 import type { CallEmployee, CallRow, CallTag, Employee, RecognizedPhrase, Tag } from './types.js';
 import { formatWireDate } from './wire-dates.js';
 
-interface Refs {
+export interface Refs {
   /** The account's zone (get.account): every wire date is written in it (§10). */
   zone: string;
   employees: Employee[];
@@ -61,7 +61,7 @@ export function generateCalls(input: GeneratorInput, refs: Refs): CallRow[] {
   return calls;
 }
 
-interface Seed {
+export interface Seed {
   id: number;
   communicationId: number;
   start: number;
@@ -71,7 +71,7 @@ interface Seed {
   person?: GeneratorInput['people'][number];
 }
 
-function makeCall(rng: Rng, refs: Refs, s: Seed): CallRow {
+export function makeCall(rng: Rng, refs: Refs, s: Seed): CallRow {
   const direction = rng.bool(0.75) ? 'in' : 'out';
   const source = rng.pick(direction === 'in' ? IN_SOURCES : OUT_SOURCES);
   const tracked = TRACKING_SOURCES.includes(source);

@@ -1,3 +1,4 @@
+import type { UisCalls } from './calls.js';
 import type { UisData } from './data.js';
 import { CALLS_REPORT_FIELDS, EMPLOYEES_FIELDS, TAGS_FIELDS } from './fields.js';
 import { LIST_PARAMS, parseListQuery, rejectUnknownParams, runListQuery } from './query.js';
@@ -25,10 +26,10 @@ export interface MethodTable {
 const COMMUNICATION_TYPES = ['call', 'chat', 'goal', 'offline_message'];
 const TAG_PARAMS = ['access_token', 'user_id', 'communication_id', 'communication_ext_id', 'communication_type', 'tag_id'];
 
-export function createMethods(data: UisData): MethodTable {
+export function createMethods(data: UisData, calls: UisCalls): MethodTable {
   return {
     list: {
-      'get.calls_report': (params) => callsReport(data, params),
+      'get.calls_report': (params) => callsReport(calls, params),
       'get.employees': (params) => {
         rejectUnknownParams(params, LIST_PARAMS);
         return runListQuery(data.employees, parseListQuery(params, EMPLOYEES_FIELDS));
@@ -44,7 +45,7 @@ export function createMethods(data: UisData): MethodTable {
     },
     write: {
       'set.tag_communications': (params) => {
-        const { call, tagId } = resolveTagTarget(data, params);
+        const { call, tagId } = resolveTagTarget(data, calls, params);
         if (call.tags.some((t) => t.tag_id === tagId)) {
           // What the API answers for a tag that is already there is undocumented: GUESS duplicate_entity (§11.5).
           throw fault('duplicate_entity', 'tag_id', tagId);
@@ -64,7 +65,7 @@ export function createMethods(data: UisData): MethodTable {
         return {};
       },
       'unset.tag_communications': (params) => {
-        const { call, tagId } = resolveTagTarget(data, params);
+        const { call, tagId } = resolveTagTarget(data, calls, params);
         const index = call.tags.findIndex((t) => t.tag_id === tagId);
         // Removing a tag the call does not carry: undocumented, GUESS entity_not_found.
         if (index < 0) throw fault('entity_not_found', 'tag_id', tagId);
@@ -76,7 +77,7 @@ export function createMethods(data: UisData): MethodTable {
 }
 
 /** get.calls_report: required dates, at most 3 months apart (§10), rows whose start_time is within. */
-function callsReport(data: UisData, params: Params): ListAnswer {
+function callsReport(calls: UisCalls, params: Params): ListAnswer {
   rejectUnknownParams(params, [...LIST_PARAMS, 'date_from', 'date_till', 'include_ongoing_calls']);
   const from = requireDate(params, 'date_from');
   const till = requireDate(params, 'date_till');
@@ -88,7 +89,7 @@ function callsReport(data: UisData, params: Params): ListAnswer {
   const query = parseListQuery(params, CALLS_REPORT_FIELDS);
   // Wire dates share one zone and one fixed-width format, so string order is time order.
   // The dataset has no ongoing calls, so include_ongoing_calls changes nothing here.
-  const inRange = sliceByStart(data.calls, from, till);
+  const inRange = sliceByStart(calls.list, from, till);
   return runListQuery(inRange, query);
 }
 
@@ -127,7 +128,7 @@ function sliceByStart(calls: CallRow[], from: string, till: string): CallRow[] {
   return calls.slice(lower(from, false), lower(till, true));
 }
 
-function resolveTagTarget(data: UisData, params: Params): { call: CallRow; tagId: number } {
+function resolveTagTarget(data: UisData, calls: UisCalls, params: Params): { call: CallRow; tagId: number } {
   rejectUnknownParams(params, TAG_PARAMS);
   const type = params.communication_type;
   if (type === undefined) throw fault('required_parameter_missed', 'communication_type');
@@ -141,11 +142,11 @@ function resolveTagTarget(data: UisData, params: Params): { call: CallRow; tagId
   // communication_ext_id is ignored when communication_id is present (§12.5).
   if (id !== undefined) {
     if (typeof id !== 'number' || !Number.isInteger(id)) throw fault('data_type_error', 'communication_id', id);
-    call = type === 'call' ? data.callsByCommunicationId.get(id) : undefined;
+    call = type === 'call' ? calls.byCommunicationId(id) : undefined;
     if (!call) throw fault('entity_not_found', 'communication_id', id);
   } else if (extId !== undefined) {
     if (typeof extId !== 'string') throw fault('data_type_error', 'communication_ext_id', extId);
-    call = type === 'call' ? data.calls.find((c) => c.ext_id === extId) : undefined;
+    call = type === 'call' ? calls.list.find((c) => c.ext_id === extId) : undefined;
     if (!call) throw fault('entity_not_found', 'communication_ext_id', extId);
   } else {
     throw fault('required_parameter_missed', 'communication_id');

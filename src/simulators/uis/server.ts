@@ -1,4 +1,5 @@
 import { SimServer, type Fault, type SimRequest, type SimResponse } from '../harness.js';
+import { UisCalls } from './calls.js';
 import type { UisData } from './data.js';
 import { PointsBudget, type BudgetOptions } from './limits.js';
 import { createMethods, type MethodTable } from './methods.js';
@@ -31,6 +32,8 @@ interface Envelope {
  */
 export class UisSimulator extends SimServer {
   readonly data: UisData;
+  /** The calls it serves: the dataset's and those that ended during the run. */
+  readonly calls: UisCalls;
   readonly budget: PointsBudget;
   private readonly token: string;
   private readonly methods: MethodTable;
@@ -45,7 +48,8 @@ export class UisSimulator extends SimServer {
     this.data = opts.data;
     this.token = opts.token;
     this.budget = new PointsBudget(opts.limits);
-    this.methods = createMethods(opts.data);
+    this.calls = new UisCalls(opts.data);
+    this.methods = createMethods(opts.data, this.calls);
     this.route('POST', opts.path ?? '/v2.0', (req) => this.answerRpc(req), 'invalid');
   }
 
