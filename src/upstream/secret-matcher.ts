@@ -5,8 +5,9 @@ import { decodedView } from './decoded-view.js';
  * case), base64 (standard and URL alphabets, any byte alignment, with or without padding), and,
  * through a decoded view of the text, percent-encoded (fully or partly), HTML entities (decimal, hex,
  * named) and `\uXXXX` / `\xHH` escapes; and not only whole secrets but any piece of one: 7 characters
- * of the plain or reversed secret, 7 bytes of its hex form (14 digits), 6 of its base64 (8 chars: what
- * 7 bytes at the worst alignment fully decide).
+ * of the plain or reversed secret (8 when they are all hex, 10 when all digits: MIN_HEX_PIECE), 7
+ * bytes of its hex form (14 digits), 6 of its base64 (8 chars: what 7 bytes at the worst alignment
+ * fully decide).
  *
  * Everything is computed once, at start: each form's windows (the pieces that identify it) go into
  * one set per length, and every 4-character gram of every form into a bitmap. A scan reads one 4-gram
@@ -17,6 +18,16 @@ import { decodedView } from './decoded-view.js';
  * them 8 characters from a secret's alphabet (a false alarm about once in 10^12 windows).
  */
 export const MIN_PIECE = 7;
+/**
+ * A plain piece made only of hex characters, or only of digits, must be longer: what makes a piece
+ * count is the information it carries, and ordinary data is full of such runs (Leeloo's 24-hex ids,
+ * UUIDs, phone numbers, call ids, epoch milliseconds). 7 hex characters are 28 bits, 7 digits 23: with
+ * realistic random tokens (a Reporter token is 40 hex after its prefix) one tenant in five had a phone
+ * number, an id or a timestamp of 20 000 each turned into `[REDACTED]`. 8 hex (32 bits) and 10 digits
+ * (33 bits) keep a chance collision negligible (test/upstream/secret-false-alarms.test.ts).
+ */
+export const MIN_HEX_PIECE = 8;
+export const MIN_DIGIT_PIECE = 10;
 const HEX_WINDOW = 14;
 const BASE64_WINDOW = 8;
 const GRAM = 4;
@@ -173,6 +184,7 @@ export class SecretMatcher {
         let right = i + GRAM;
         for (let q = at + GRAM; right < n && q < form.length && lower(codeAt(right)) === form.charCodeAt(q); q++) right++;
         if (right - left < min) continue;
+        if (min === MIN_PIECE && right - left < plainMinimum(codeAt, left, right)) continue;
         // A separated-hex form may have been extended over the spaces around it: they are the text's, not the secret's.
         while (codeAt(left) === 32) left++;
         while (codeAt(right - 1) === 32) right--;
@@ -181,6 +193,18 @@ export class SecretMatcher {
     }
     return found;
   }
+}
+
+/** How long a plain match over [left, right) must be: longer when it is only hex characters, longer still when only digits. */
+function plainMinimum(codeAt: (i: number) => number, left: number, right: number): number {
+  let hex = false;
+  for (let i = left; i < right; i++) {
+    const c = lower(codeAt(i));
+    if (c >= 48 && c <= 57) continue;
+    if (c >= 97 && c <= 102) hex = true;
+    else return MIN_PIECE;
+  }
+  return hex ? MIN_HEX_PIECE : MIN_DIGIT_PIECE;
 }
 
 const DECODABLE = /%[0-9a-f]{2}|&#?[a-z0-9]+;|\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\[\\/]|[\uFF01-\uFF5E\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/i;
