@@ -1,4 +1,5 @@
 import { decodedView } from './decoded-view.js';
+import { separatedView, separatedViewOf, wordRegions } from './separated-view.js';
 
 /**
  * Finds every form a configured secret can take in a text: plain, case-changed, reversed, hex (either
@@ -120,7 +121,17 @@ export class SecretMatcher {
   /** The stretches [start, end) of `text` that hold a form of a secret, merged, in order. */
   spans(text: string): [number, number][] {
     if (this.size === 0) return [];
-    return merge([...this.scan(text.length, (i) => text.charCodeAt(i), candidates(text, this.bloom), (i) => packAt(text, i)), ...this.escapedSpans(text)]);
+    return merge([...this.scan(text.length, (i) => text.charCodeAt(i), candidates(text, this.bloom), (i) => packAt(text, i)), ...this.escapedSpans(text), ...this.separatedSpans(text)]);
+  }
+
+  /** What only the separated view shows (`t o k e n`: separated-view.ts), mapped back onto `text`. */
+  private separatedSpans(text: string, view = separatedView(text)): [number, number][] {
+    if (!view) return [];
+    const t = view.text;
+    // Every gram, not one in four: a run is short, and its pieces need not start at a multiple of 4.
+    const hits: number[] = [];
+    for (let i = 0; i + GRAM <= t.length; i++) hits.push(i);
+    return this.scan(t.length, (i) => t.charCodeAt(i), hits, (i) => packAt(t, i)).map(([a, b]) => [view.start[a]!, view.end[b - 1]!]);
   }
 
   /** What only the decoded view shows (a percent-, entity- or backslash-escaped form), mapped back onto `text`. */
@@ -151,7 +162,9 @@ export class SecretMatcher {
     const aligned = body.byteOffset % 4 === 0 ? body : Buffer.from(body);
     const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
     const hits = wordCandidates(words, this.bloom);
-    const found = hits.length ? merge(this.scan(aligned.length, (i) => aligned[i]!, hits, (i) => words[i >>> 2]! | 0x20202020)) : [];
+    const where = wordRegions(words, aligned.length);
+    const separated = where.length ? this.separatedSpans('', separatedViewOf(where, (a, b) => aligned.toString('latin1', a, b))) : [];
+    const found = hits.length || separated.length ? merge([...this.scan(aligned.length, (i) => aligned[i]!, hits, (i) => words[i >>> 2]! | 0x20202020), ...separated]) : [];
     let text: string;
     if (found.length === 0) text = aligned.toString('utf8');
     else {

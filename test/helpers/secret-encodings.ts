@@ -44,6 +44,11 @@ export const ENCODINGS: Record<string, Encoding> = {
   fullwidth: (p, r) => [...p].map((c, i) => (r.subset[i % r.subset.length] && c > ' ' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(''),
   zeroWidth: (p, r) => [...p].join(r.upper ? '\u200b' : '\u2060'),
   softHyphens: (p) => [...p].join('\u00ad'),
+  // a visible separator between every character (issue 18's red-team probe: `t o k e n`)
+  spaced: (p, r) => [...p].join(r.upper ? ' ' : '  '),
+  dashed: (p) => [...p].join('-'),
+  commaSeparated: (p) => [...p].join(', '),
+  piped: (p) => [...p].join(' | '),
 };
 
 /**

@@ -3,10 +3,12 @@
  * Escapes (percent, HTML references, backslash) are undone; then any 7 characters of the secret
  * (either case, either direction; 8 if they are all hex, 10 if all digits), or any 7 of its bytes (either case, either direction) found by
  * decoding every hex run (bare or with a separator between bytes) and every base64 run (both
- * alphabets, every offset), count as a leak. The matcher under test works the other
+ * alphabets, every offset), count as a leak; so do those pieces read from every stretch where each
+ * character is followed by 1 to 3 separators (space, `|,._-/:;`): a secret spelled `t o k e n`. The matcher under test works the other
  * way round (it encodes the secrets once and looks for them), so the two do not share a mistake.
  */
 const PIECE = 7;
+const SPREAD = [1, 2, 3].map((gap) => new RegExp(`(?:[^\\s"\\\\][ \\t|,._\\-/:;]{${gap}}){6,}[^\\s"\\\\]`, 'g'));
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', sol: '/', period: '.', comma: ',', lowbar: '_', equals: '=', plus: '+', num: '#', dollar: '$', percnt: '%', excl: '!', quest: '?', commat: '@', semi: ';', bsol: '\\', verbar: '|', Hat: '^', grave: '`', lpar: '(', rpar: ')', ast: '*', lsqb: '[', rsqb: ']', lcub: '{', rcub: '}' };
 
@@ -62,6 +64,9 @@ export function leaksOf(text: string, secret: string): string[] {
   const lower = secret.toLowerCase();
   const reversed = [...lower].reverse().join('');
   for (const p of [...textPieces(lower), ...textPieces(reversed)]) if (views.some((v) => v.includes(p))) found.push(`plain:${p}`);
+  // Every character of a stretch where 1 to 3 separators follow each: a secret spelled `t o k e n`.
+  const spread = [1, 2, 3].flatMap((gap) => (text.toLowerCase().match(SPREAD[gap - 1]!) ?? []).map((run) => [...run].filter((_, i) => i % (gap + 1) === 0).join('')));
+  for (const p of [...textPieces(lower), ...textPieces(reversed)]) if (spread.some((v) => v.includes(p))) found.push(`separated:${p}`);
   // Decoded bytes are compared in either case and either direction (a token reversed or case-changed, then encoded).
   const bytes = [...pieces(lower), ...pieces(reversed)];
   const has = (decoded: string) => bytes.filter((p) => decoded.toLowerCase().includes(p));
