@@ -15,9 +15,9 @@ import { observeAll } from './upstream/observe-all.js';
 import { Redactor } from './upstream/redact.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { redisUrlForDisplay } from './shared/redis.js';
-import { capConnections } from './limits/connection-cap.js';
-import { acceptRequestTarget } from './limits/request-target.js';
-import { attachGraphqlWs } from './transports/graphql-ws.js';
+import { capConnections } from './http/connection-cap.js';
+import { acceptRequestTarget } from './http/request-target.js';
+import { attachGraphqlWs } from './http/graphql-ws.js';
 
 export interface App {
   url: string;
@@ -115,10 +115,10 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
   // most MAX_CONNECTIONS sockets. The checking interval is node's 30 s by default, too coarse for short timeouts.
   const server = createServer(
     { headersTimeout: r.headersTimeoutMs, requestTimeout: r.requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, r.headersTimeoutMs) },
-    // A target or Host the adapter cannot turn into a URL never reaches it (limits/request-target.ts).
+    // A target or Host the adapter cannot turn into a URL never reaches it (http/request-target.ts).
     (req, res) => (acceptRequestTarget(req) ? gateway(req, res) : res.writeHead(400, { connection: 'close', 'content-length': '0' }).end()),
   );
-  // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (limits/connection-cap.ts).
+  // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (http/connection-cap.ts).
   const cap = capConnections(server, r.maxConnections);
   // GraphQL over WebSocket on /graphql: each operation relayed through the gateway as HTTP (one door).
   const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes, hold: cap.hold });

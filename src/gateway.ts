@@ -30,8 +30,8 @@ import { GRAPHQL_PATH, useOneDoor } from './plugins/use-one-door.js';
 import { createRequestIds } from './plugins/use-request-id.js';
 import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { loadBuiltInManifest, loadTrustedDocuments } from './trusted/manifests.js';
-import { createGraphiQLOptions } from './graphiql/index.js';
-import { useGraphiQLPage } from './graphiql/page.js';
+import { createGraphiQLOptions } from './http/graphiql/index.js';
+import { useGraphiQLPage } from './http/graphiql/page.js';
 import { useCompression } from './plugins/use-compression.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from './tracing.js';
@@ -126,7 +126,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const contextDeps = { tenants, config: deps.config, batching: deps.batching, redactor, audit, shared };
   const live = new LiveQueries({ channel: shared.live, intervalMs: deps.config.live.pollIntervalMs, registry: metrics.registry });
   const liveContexts = new WeakSet<object>();
-  // GraphiQL's example tabs look up sample ids on the schema directly (graphiql/index.ts); only with
+  // GraphiQL's example tabs look up sample ids on the schema directly (http/graphiql/index.ts); only with
   // auth off, where the anonymous principal has every scope anyway.
   const graphiql = createGraphiQLOptions({
     authEnabled: authenticator.enabled,
@@ -151,7 +151,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     extraParamNames: ['documentId'],
     // Cross-origin only for CORS_ORIGINS (none by default); see plugins/use-browser-guards.ts.
     cors: corsFor(deps.config.auth.corsOrigins),
-    // GraphiQL is served by graphiql/page.ts (rendered once, compressed, with an ETag; only on the
+    // GraphiQL is served by http/graphiql/page.ts (rendered once, compressed, with an ETag; only on the
     // door itself, GRAPHQL_PATH), not by Yoga, which would render it on any URL ending with /graphql.
     graphiql: false,
     // Unexpected errors are masked; the GraphQLErrors of our error family pass with their codes.

@@ -26,7 +26,7 @@ export interface LiveQueryPluginOptions {
 /**
  * `@live` queries (live/directive.ts) beside the executor (design.md §1). For a query marked `@live`
  * and asked for as a stream (`Accept: text/event-stream` or `multipart/mixed`; graphql-ws asks that
- * way too, transports/graphql-ws.ts), execution is replaced by a subscription to the query's shared
+ * way too, http/graphql-ws.ts), execution is replaced by a subscription to the query's shared
  * coordinator (live/live-queries.ts); resolvers and clients never know. Everything before execution
  * (authentication, scopes, tenant, document limits, trusted documents, rate limit) has run as for the
  * same query sent once, and each poll executes it through the same executor (compiled, masked)

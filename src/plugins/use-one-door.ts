@@ -31,7 +31,7 @@ export const HEALTH_PATH = '/health';
 export const OTHER_PATHS: readonly string[] = ['/readiness', '/metrics', '/dashboard'];
 /**
  * Path prefixes another plugin answers: the dashboard's static files; UIS notification hooks (issue 20);
- * GraphiQL's content-hashed assets (graphiql/page.ts: unknown names 404 there).
+ * GraphiQL's content-hashed assets (http/graphiql/page.ts: unknown names 404 there).
  */
 export const OTHER_PREFIXES: readonly string[] = ['/dashboard/', '/hooks/', '/graphiql/'];
 

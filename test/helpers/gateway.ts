@@ -10,7 +10,7 @@ import { captureLogger } from './logs.js';
 import { createMetrics } from '../../src/plugins/use-metrics.js';
 import { observeAll, type Tracing } from '../../src/tracing.js';
 import { Redactor } from '../../src/upstream/redact.js';
-import { attachGraphqlWs } from '../../src/transports/graphql-ws.js';
+import { attachGraphqlWs } from '../../src/http/graphql-ws.js';
 
 /** Tokens that look real, so leak scans in tests mean something. */
 export const TEST_TOKENS = {

@@ -6,7 +6,7 @@ import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createSharedState, type SharedState } from '../../src/shared/state.js';
 import type { Simulators } from '../../src/simulators/index.js';
 import { Redactor } from '../../src/upstream/redact.js';
-import { attachGraphqlWs } from '../../src/transports/graphql-ws.js';
+import { attachGraphqlWs } from '../../src/http/graphql-ws.js';
 import { liveEnv, TEST_TOKENS } from './gateway.js';
 import { captureLogger } from './logs.js';
 import { until } from './until.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderOfflineGraphiQL } from '../../src/graphiql/render.js';
-import { startTestGateway } from '../helpers/gateway.js';
+import { renderOfflineGraphiQL } from '../../../src/http/graphiql/render.js';
+import { startTestGateway } from '../../helpers/gateway.js';
 
 /** Tags that would make the browser fetch something: scripts, stylesheets, icons by URL. */
 const EXTERNAL_ASSET = /<(script|link|img)\b[^>]*\b(src|href)=["']?(https?:)?\/\//i;

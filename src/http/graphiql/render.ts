@@ -66,7 +66,7 @@ function scriptJson(value: unknown): string {
 /**
  * Runs in the page on the options before GraphiQL starts:
  * - the example tabs' periods are tokens (examples.ts `nowToken`), filled with the browser's clock,
- *   since the page is rendered once and served from a cache (graphiql/page.ts);
+ *   since the page is rendered once and served from a cache (http/graphiql/page.ts);
  * - first visit (no tabs stored): GraphiQL 5 fills the first tab's variables editor from the
  *   `variables` option only, not from `defaultTabs[0]`, so they are passed as `variables` too;
  * - the address keeps no `?query=` (see the end of the script), so a reload revalidates the cached

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { testKey, writeApiKeysFile } from '../helpers/auth.js';
 
 /**
- * The request target and Host as an attacker writes them on the wire (limits/request-target.ts):
+ * The request target and Host as an attacker writes them on the wire (http/request-target.ts):
  * before, an absolute-form target behind a Host with a port, or a Host that is not an authority,
  * got a 500 whose body was the server adapter's stack trace, and the same target on a WebSocket
  * upgrade ended the process. The whole app (auth on), over raw TCP, so no client normalises anything.

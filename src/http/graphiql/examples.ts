@@ -23,7 +23,7 @@ interface Example {
 }
 
 /**
- * A period ending now, as tokens the page replaces with ISO times when it opens (graphiql/render.ts):
+ * A period ending now, as tokens the page replaces with ISO times when it opens (http/graphiql/render.ts):
  * the page is rendered once and cached, so the server's clock must not be baked into it.
  */
 export const nowToken = (daysAgo = 0) => (daysAgo ? `__NOW_MINUS_${daysAgo}_DAYS__` : '__NOW__');
@@ -81,9 +81,9 @@ export function documentsByName(manifest: Map<string, string>): Map<string, stri
   return byName;
 }
 
-/** The file beside the sources (src/graphiql → ../../schema) or the build (dist/src/graphiql → ../../../schema). */
+/** The file beside the sources (src/http/graphiql → ../../../schema) or the build (dist/src/http/graphiql → ../../../../schema). */
 function readOperationFile(file: string): string | undefined {
-  for (const rel of ['../../schema/operations/', '../../../schema/operations/']) {
+  for (const rel of ['../../../schema/operations/', '../../../../schema/operations/']) {
     const url = new URL(rel + file, import.meta.url);
     if (existsSync(url)) return readFileSync(url, 'utf8');
   }

@@ -7,7 +7,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AuthResult } from '../auth/authenticate.js';
 import { sseResults } from './sse-relay.js';
-import { acceptRequestTarget } from '../limits/request-target.js';
+import { acceptRequestTarget } from './request-target.js';
 
 export interface GraphqlWsOptions {
   /** The gateway (Yoga): each operation is relayed to it as the HTTP request a browser would send. */
@@ -20,7 +20,7 @@ export interface GraphqlWsOptions {
   maxPayloadBytes: number;
   /** The path served. @default '/graphql' */
   path?: string;
-  /** Marks an authenticated connection's socket busy for MAX_CONNECTIONS (limits/connection-cap.ts), so idle sockets never push it out. */
+  /** Marks an authenticated connection's socket busy for MAX_CONNECTIONS (http/connection-cap.ts), so idle sockets never push it out. */
   hold?: (socket: Socket) => () => void;
 }
 
@@ -51,7 +51,7 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
     const refuse = (status: string) => {
       socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
     };
-    // A target or Host that is not a URL (limits/request-target.ts) is refused, never parsed here.
+    // A target or Host that is not a URL (http/request-target.ts) is refused, never parsed here.
     if (!acceptRequestTarget(req)) return refuse('400 Bad Request');
     const url = new URL(`http://gateway${req.url}`);
     if (url.pathname !== path) return refuse('404 Not Found');

@@ -1,9 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createYoga, type GraphiQLOptions } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useGraphiQLPage } from '../../src/graphiql/page.js';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { rawRequest } from '../helpers/raw-http.js';
+import { useGraphiQLPage } from '../../../src/http/graphiql/page.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+import { rawRequest } from '../../helpers/raw-http.js';
 
 const BROWSER = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
@@ -78,7 +78,7 @@ describe('GraphiQL page rendering', () => {
     let renders = 0;
     const options = async (): Promise<GraphiQLOptions> => ({ title: 'Switchboard', defaultTabs: [{ query: '{ backends { name } }' }] });
     const render = async (o: GraphiQLOptions) => (renders++, `<html>${JSON.stringify(o)}</html>`);
-    const yoga = createYoga({ schema: (await import('../../src/schema/index.js')).schema, graphiql: false, plugins: [useGraphiQLPage({ enabled: true, options, render })] });
+    const yoga = createYoga({ schema: (await import('../../../src/schema/index.js')).schema, graphiql: false, plugins: [useGraphiQLPage({ enabled: true, options, render })] });
     // HEAD (the dashboard asking whether GraphiQL is on) renders nothing.
     expect((await yoga.fetch('http://gw.test/graphql', { method: 'HEAD', headers: BROWSER })).status).toBe(200);
     expect(renders).toBe(0);

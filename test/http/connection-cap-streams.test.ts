@@ -8,7 +8,7 @@ import { subscribeSse } from '../helpers/sse.js';
 
 /**
  * MAX_CONNECTIONS makes room by closing the oldest socket with no request in progress
- * (limits/connection-cap.ts). An authenticated graphql-ws connection has no request in progress as
+ * (http/connection-cap.ts). An authenticated graphql-ws connection has no request in progress as
  * node sees it, so it was the first pushed out by a stranger's idle sockets. Walked over every kind
  * of socket a stranger can open cheaply × both kinds of live subscriber: the subscriber stays, keeps
  * receiving, and a new client still gets in.

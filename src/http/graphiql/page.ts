@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
-import { compress, preferredEncoding, type Coding } from '../http/content-encoding.js';
+import { compress, preferredEncoding, type Coding } from '../content-encoding.js';
 import { ASSET_PREFIX, graphiqlAssets, renderOfflineGraphiQL } from './render.js';
 
 /**
  * GraphiQL on GET /graphql for a browser (Accept: text/html), served by this plugin instead of Yoga's
  * so that it is cheap to load and free to reload:
  * - the ~9 MB of editor, styles and icon at immutable content-hashed URLs (`/graphiql/<hash>.js`, …;
- *   graphiql/render.ts), cached by the browser for a year: a reload does not ask for them again;
+ *   http/graphiql/render.ts), cached by the browser for a year: a reload does not ask for them again;
  * - the page itself (a few kB of options) rendered once per distinct options (the example tabs
  *   change only when their sample ids are first looked up), not per request (splicing the inlined
  *   ~9 MB page cost ~0.18 CPU-s per load), with an ETag and `Cache-Control: no-cache`: a reload
@@ -20,7 +20,7 @@ import { ASSET_PREFIX, graphiqlAssets, renderOfflineGraphiQL } from './render.js
 export interface GraphiQLPageOptions {
   /** GRAPHIQL (config.auth.graphiql). */
   enabled: boolean;
-  /** The page's options (graphiql/index.ts createGraphiQLOptions). */
+  /** The page's options (http/graphiql/index.ts createGraphiQLOptions). */
   options: () => Promise<GraphiQLOptions>;
   /** @default '/graphql' */
   endpoint?: string;

@@ -1,7 +1,7 @@
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 
 /**
- * Reads the gateway's answer to a relayed operation (transports/graphql-ws.ts): an SSE stream of
+ * Reads the gateway's answer to a relayed operation (http/graphql-ws.ts): an SSE stream of
  * results, or a refusal before any stream (401, 429, 400 as JSON, or an SSE stream whose only event
  * is errors without data: a validation error, TOO_MANY_SUBSCRIPTIONS). A refusal becomes graphql-ws's
  * `error` message; a stream becomes an iterator that `return()` ends at once (aborting the relayed

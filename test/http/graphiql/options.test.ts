@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createGraphiQLOptions, headersText, type GraphiQLDeps } from '../../src/graphiql/index.js';
-import { EXAMPLES, MISSING } from '../../src/graphiql/examples.js';
-import { loadBuiltInManifest } from '../../src/trusted/manifests.js';
+import { createGraphiQLOptions, headersText, type GraphiQLDeps } from '../../../src/http/graphiql/index.js';
+import { EXAMPLES, MISSING } from '../../../src/http/graphiql/examples.js';
+import { loadBuiltInManifest } from '../../../src/trusted/manifests.js';
 
 const manifest = loadBuiltInManifest();
 const SESSION_ID = 'U2Vzc2lvbjoxMjMtYWJj';
