@@ -8,8 +8,8 @@ import { configuredSecrets, type Config } from './config.js';
 import type { TenantConfig } from './tenants/tenants-file.js';
 import type { ServiceName } from './errors.js';
 import { createGateway, type Gateway } from './gateway.js';
-import { createLogger, type Logger } from './logger.js';
-import { createMetrics } from './plugins/use-metrics.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { createMetrics } from './observability/use-metrics.js';
 import type { Simulators } from './simulators/index.js';
 import { observeAll } from './upstream/observe-all.js';
 import { Redactor } from './upstream/redact.js';
@@ -81,7 +81,7 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
   const metrics = createMetrics();
   // The simulators above and the OpenTelemetry SDK here are imported only when used: a LIVE gateway
   // without tracing would otherwise carry them in its memory for nothing (issue 12).
-  const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./tracing.js')).tracingFromConfig(config.ops.tracing);
+  const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./observability/tracing.js')).tracingFromConfig(config.ops.tracing);
   const shared = createSharedState({
     redisUrl: config.redisUrl,
     redisTimeoutMs: config.redisTimeoutMs,

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../observability/logger.js';
 import type { ServiceName } from '../errors.js';
 import { UpstreamHttp, type UpstreamObserver } from '../upstream/http.js';
 import type { Redactor } from '../upstream/redact.js';

@@ -4,7 +4,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Principal } from '../auth/principal.js';
 import { INVALIDATED_BY_MUTATION } from '../cache/invalidation.js';
 import type { Context } from '../context.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../observability/logger.js';
 import { liveOperation } from '../live/directive.js';
 import type { LiveQueries } from '../live/live-queries.js';
 import { liveResult } from '../live/result.js';

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { RateLimitStore } from '../limits/rate-limit-store.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../observability/logger.js';
 import { within } from '../live/channel-redis.js';
 import type { LiveQueries } from '../live/live-queries.js';
 import { CHANGED_BY_NOTIFICATION, MAX_NOTIFICATION_BYTES, parseNotification, readBounded, secretMatcher, type NotifyingBackend } from '../live/notifications.js';

@@ -1,6 +1,6 @@
 import { Agent, type Dispatcher } from 'undici';
 import { ErrorCode, UpstreamError, type ServiceName } from '../errors.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../observability/logger.js';
 import { cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
 import { isDeadlineExceeded, remainingMs } from './deadline.js';
 import type { Redactor } from './redact.js';

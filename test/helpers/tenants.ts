@@ -7,7 +7,7 @@ import type { BackendConfig } from '../../src/backends/backend-config.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { ServiceName } from '../../src/errors.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createMetrics } from '../../src/plugins/use-metrics.js';
+import { createMetrics } from '../../src/observability/use-metrics.js';
 import { startSimulators, type Simulators } from '../../src/simulators/index.js';
 import { Redactor } from '../../src/upstream/redact.js';
 import { bearer, testKey, writeApiKeysFile } from './auth.js';

@@ -1,8 +1,8 @@
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { createTracing, tracingFromConfig, type Tracing } from '../src/tracing.js';
-import { findLeaks, startTestGateway, type TestGateway } from './helpers/gateway.js';
+import { loadConfig } from '../../src/config.js';
+import { createTracing, tracingFromConfig, type Tracing } from '../../src/observability/tracing.js';
+import { findLeaks, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 const ALL_THREE = `query AllThree($period: CallPeriod!) {
   sessions(first: 3) { totalCount edges { node { id } } }

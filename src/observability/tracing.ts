@@ -10,8 +10,8 @@ import {
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-node';
 import type { Plugin } from 'graphql-yoga';
-import type { OpsConfig } from './config.js';
-import type { UpstreamObserver } from './upstream/http.js';
+import type { OpsConfig } from '../config.js';
+import type { UpstreamObserver } from '../upstream/http.js';
 
 /**
  * OpenTelemetry traces: a span per GraphQL operation (`@envelop/opentelemetry`, named
@@ -84,4 +84,4 @@ function upstreamSpans(tracer: Tracer): UpstreamObserver {
 }
 
 /** Several observers as one (metrics and tracing both listen to upstream attempts). */
-export { observeAll } from './upstream/observe-all.js';
+export { observeAll } from '../upstream/observe-all.js';

@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { wantsPretty } from '../src/logger.js';
+import { wantsPretty } from '../../src/observability/logger.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'tk4821:9f3c2a7d1e6b5a4c3d2e1f0a9b8c7d6e5f4a3b2c';
 
 /** Logs one line through createLogger in a child process and returns its stdout. */
 function logOnce(format: string, env: Record<string, string> = {}): string {
   const script = `
-    import { createLogger } from './src/logger.ts';
+    import { createLogger } from './src/observability/logger.ts';
     import { Redactor } from './src/upstream/redact.ts';
     const logger = createLogger({ level: 'info', redactor: new Redactor([${JSON.stringify(TOKEN)}]), format: ${JSON.stringify(format)} });
     logger.info({ url: 'http://x/reporter/p/${TOKEN}/sessions' }, 'calling ${TOKEN}');`;

@@ -1,7 +1,7 @@
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Principal } from '../auth/principal.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from './logger.js';
 
 /** Longest operation name logged: the name is the client's choice. */
 const MAX_NAME = 100;

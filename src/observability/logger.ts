@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { Redactor } from './upstream/redact.js';
+import type { Redactor } from '../upstream/redact.js';
 
 export type { Logger };
 
