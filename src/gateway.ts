@@ -15,7 +15,7 @@ import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { createOperationDeadlines, useDeadline } from './plugins/use-deadline.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
-import { type RateLimitStore } from './limits/rate-limit-store.js';
+import { type RateLimitStore } from './shared/rate-limit-store.js';
 import { createMetrics, operationNamesOf, useMetrics, type Metrics } from './observability/use-metrics.js';
 import { useAccessLog } from './observability/use-access-log.js';
 import type { AuditEntry } from './schema/audit.js';

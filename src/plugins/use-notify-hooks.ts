@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import type { RateLimitStore } from '../limits/rate-limit-store.js';
+import type { RateLimitStore } from '../shared/rate-limit-store.js';
 import type { Logger } from '../observability/logger.js';
 import { within } from '../live/channel-redis.js';
 import type { LiveQueries } from '../live/live-queries.js';

@@ -1,7 +1,7 @@
 import { GraphQLError, Kind, getOperationAST, type FragmentDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.js';
-import { countWrites } from '../limits/write-count.js';
+import { countWrites } from './write-count.js';
 
 /**
  * MAX_WRITES_PER_REQUEST: a mutation document whose fields could send more upstream writes than

@@ -1,5 +1,5 @@
 import { resolveNodes } from '@pothos/plugin-relay';
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { badUserInput } from '../errors.js';
 import { FOREIGN_ID, foreignIdError } from './global-id.js';
 import { ClientInterface } from './client.js';

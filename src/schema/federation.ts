@@ -4,7 +4,7 @@ import { ForbiddenError } from '../auth/forbidden.js';
 import type { Scope } from '../auth/principal.js';
 import { callFieldsFor } from '../backends/uis/call-fields.js';
 import { parseCallKey, UisEmployee, UisTag } from '../backends/uis/shapes.js';
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import type { Context } from '../context.js';
 import { badUserInput, ErrorCode } from '../errors.js';
 import { LeelooAccountRef } from './leeloo/account.js';

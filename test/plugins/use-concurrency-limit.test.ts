@@ -37,7 +37,7 @@ async function fiveAtOnce(g: TestGateway, expected: number): Promise<{ early: nu
 describe('MAX_CONCURRENT_OPERATIONS', () => {
   it('runs at most that many operations at once; the others wait their turn and are all answered', async () => {
     // Three rounds of 1.5 s: the per-attempt timeout must outlast one round, the deadline all three.
-    // BULKHEAD_SHARE 100: the global limit alone (the Reporter's pool could otherwise hold only 1 of 2; test/plugins/bulkhead.test.ts).
+    // BULKHEAD_SHARE 100: the global limit alone (the Reporter's pool could otherwise hold only 1 of 2; test/upstream/bulkhead.test.ts).
     gw = await startTestGateway({ env: { MAX_CONCURRENT_OPERATIONS: '2', BULKHEAD_SHARE: '100' }, timeoutMs: 4000 });
     const { early, answeredEarly, answers } = await fiveAtOnce(gw, 2);
     expect(answeredEarly).toBe(0);

@@ -1,5 +1,5 @@
 import { requireBackend } from '../../backends/registry.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork, NotFoundError } from '../mutation-errors.js';

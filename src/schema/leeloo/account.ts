@@ -1,7 +1,7 @@
 import type { LeelooAccountDetails, LeelooAccountListItem } from '../../backends/leeloo/types.js';
 import { normaliseLeelooPhone } from '../../backends/leeloo/phone.js';
 import { definedOrNull } from '../../backends/leeloo/values.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { badUserInput } from '../../errors.js';
 import { BackendNameEnum } from '../backend.js';

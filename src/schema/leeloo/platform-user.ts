@@ -1,5 +1,5 @@
 import type { LeelooUser } from '../../backends/leeloo/types.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { LeelooAccountRef } from './account.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork } from '../mutation-errors.js';
 import { ReporterClientRef, ReporterClientShape } from './refs.js';

@@ -1,6 +1,6 @@
 import { encodeId } from '../global-id.js';
 import type { ScenarioExperimentDto } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';
 import { ConflictError, InvalidInputError, MUTATION_ERRORS, mutationWork } from '../mutation-errors.js';

@@ -2,7 +2,7 @@ import type { ArgBuilder, ArgumentRef, ObjectRef } from '@pothos/core';
 import type { AnalyticsFilter } from '../../backends/reporter/filters.js';
 import { REPORTER_MAX_PAGE_SIZE } from '../../backends/reporter/loaders.js';
 import type { BulkLabelingDto } from '../../backends/reporter/types.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { InvalidInputError } from '../mutation-errors.js';
 import { toAnalyticsFilters } from './filter-convert.js';

@@ -1,5 +1,5 @@
 import type { FieldMap, ObjectFieldBuilder, ObjectRef } from '@pothos/core';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { encodeId } from '../global-id.js';
 import { NotFoundError } from '../mutation-errors.js';

@@ -1,5 +1,5 @@
 import type { MessageLabelDto, MessageLabelGroupDto } from '../../backends/reporter/types.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { errorAsValue, MessageLabelGroupRef, MessageLabelRef } from './refs.js';

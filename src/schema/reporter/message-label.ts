@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { errorAsValue, MessageLabelGroupRef, MessageLabelRef } from './refs.js';

@@ -2,7 +2,7 @@ import { checkPathId } from '../../upstream/path.js';
 import { watchReportTask, type ReportTaskEvent } from '../../backends/reporter/report-poller.js';
 import type { ReportGenerationTaskDto } from '../../backends/reporter/types-analytics.js';
 import { requireBackend } from '../../backends/registry.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { badUserInput } from '../../errors.js';
 import { upstreamIdOf } from './refs.js';
 import { ReportTaskRef } from './report-task.js';

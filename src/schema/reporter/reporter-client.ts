@@ -1,6 +1,6 @@
 import type { AnalyticsFilter } from '../../backends/reporter/filters.js';
 import type { ClientExtendedInfo, ClientInfo } from '../../backends/reporter/types.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { atHand } from '../at-hand.js';
 import { BackendNameEnum } from '../backend.js';

@@ -1,6 +1,6 @@
 import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { SessionInfo } from '../../backends/reporter/types.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { ErrorCode, notFound, UpstreamError } from '../../errors.js';
 import { windowOf, type ConnectionArgs } from '../pagination.js';

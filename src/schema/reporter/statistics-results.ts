@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { READ } from '../type-scopes.js';
 import { badUserInput } from '../../errors.js';
 import { advancedRequest, type StatsScope } from './statistics-scope.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { badUserInput } from '../../errors.js';
 import { MessageLabelStatisticsRef, SessionLabelStatisticsRef } from './statistics-breakdown.js';
 import { advancedRequest, simpleRequest, statsScope, type StatsScope } from './statistics-scope.js';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { UisCallEmployee, UisEmployee } from '../../backends/uis/shapes.js';
 import type { Context } from '../../context.js';
 import { selectedFieldNames } from '../selection.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { READ } from '../type-scopes.js';
 import { checkBuckets, countCalls, type CallBucket, type CallCounts } from '../../backends/uis/call-counts.js';
 import { checkCallsFilter, toWireFilter } from '../../backends/uis/call-filters.js';

@@ -1,7 +1,7 @@
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
 import { encodeId } from '../global-id.js';
 import pLimit from 'p-limit';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { UisTag } from '../../backends/uis/shapes.js';
 import type { Context } from '../../context.js';
 import { ErrorCode, UpstreamError } from '../../errors.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { UisCall } from '../../backends/uis/shapes.js';
 import type { RecognizedPhrase } from '../../backends/uis/types-calls.js';
 import type { Context } from '../../context.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { callFieldsFor } from '../../backends/uis/call-fields.js';
 import { checkCallsFilter, checkSort, toWireFilter, type CallsFilterInput as CallsFilterArgs } from '../../backends/uis/call-filters.js';

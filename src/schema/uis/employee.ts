@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { UisEmployee } from '../../backends/uis/shapes.js';
 import type { Employee } from '../../backends/uis/types.js';
 import type { Context } from '../../context.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { UisTag } from '../../backends/uis/shapes.js';
 import type { Tag } from '../../backends/uis/types.js';
 import type { Context } from '../../context.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { RedisRateLimitStore } from '../../src/limits/redis-rate-limit-store.js';
+import { RedisRateLimitStore } from '../../src/shared/redis-rate-limit-store.js';
 import { createSharedRedis, type SharedRedis } from '../../src/shared/redis.js';
 import { startRedis, type TestRedis } from '../helpers/redis.js';
 import { until } from '../helpers/until.js';

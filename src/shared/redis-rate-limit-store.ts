@@ -1,4 +1,4 @@
-import type { SharedRedis } from '../shared/redis.js';
+import type { SharedRedis } from './redis.js';
 import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryRateLimitStore } from '../../src/limits/rate-limit-store.js';
+import { MemoryRateLimitStore } from '../../src/shared/rate-limit-store.js';
 
 describe('MemoryRateLimitStore', () => {
   it('counts hits per key within one window and tells when the window ends', async () => {

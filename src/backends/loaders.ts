@@ -1,8 +1,8 @@
-import { requireBackend } from './backends/registry.js';
-import { createLeelooLoaders, type LeelooLoaders } from './backends/leeloo/loaders.js';
-import { createReporterLoaders, type ReporterLoaders } from './backends/reporter/loaders.js';
-import { createUisLoaders, type UisLoaders } from './backends/uis/loaders.js';
-import type { LoaderDeps } from './backends/loader-deps.js';
+import { requireBackend } from './registry.js';
+import { createLeelooLoaders, type LeelooLoaders } from './leeloo/loaders.js';
+import { createReporterLoaders, type ReporterLoaders } from './reporter/loaders.js';
+import { createUisLoaders, type UisLoaders } from './uis/loaders.js';
+import type { LoaderDeps } from './loader-deps.js';
 
 /**
  * Every backend's per-request DataLoaders. Created lazily, so a request pays only for the backends it

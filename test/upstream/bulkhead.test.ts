@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Bulkhead } from '../../src/limits/bulkhead.js';
+import { Bulkhead } from '../../src/upstream/bulkhead.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 import { startTenantGateway, type TenantGateway } from '../helpers/tenants.js';
 import { until } from '../helpers/until.js';
