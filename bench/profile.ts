@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { createBackends } from '../src/backends/registry.js';
 import { configuredSecrets, loadConfig } from '../src/config.js';
-import { createGateway } from '../src/gateway.js';
+import { createGateway } from '../src/gateway/gateway.js';
 import { createLogger } from '../src/observability/logger.js';
 import { createMetrics } from '../src/observability/use-metrics.js';
 import { Redactor } from '../src/upstream/redact.js';

@@ -6,8 +6,8 @@ import { closeTenantBackends, createTenantBackends, type Backends, type TenantBa
 import type { BackendConfig } from './backends/backend-config.js';
 import { configuredSecrets, type Config } from './config.js';
 import type { TenantConfig } from './tenants/tenants-file.js';
-import type { ServiceName } from './errors.js';
-import { createGateway, type Gateway } from './gateway.js';
+import type { ServiceName } from './gateway/errors.js';
+import { createGateway, type Gateway } from './gateway/gateway.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics } from './observability/use-metrics.js';
 import type { Simulators } from './simulators/index.js';

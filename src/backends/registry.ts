@@ -1,6 +1,6 @@
 import type { BackendConfig, BackendMode } from './backend-config.js';
 import type { Config } from '../config.js';
-import { backendNotConfigured, type ServiceName } from '../errors.js';
+import { backendNotConfigured, type ServiceName } from '../gateway/errors.js';
 import type { Logger } from '../observability/logger.js';
 import type { UpstreamObserver } from '../upstream/http.js';
 import { CircuitBreaker, type BreakerOptions } from '../upstream/breaker.js';

@@ -6,10 +6,10 @@ import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../gateway/errors.js';
 import { ForbiddenError, missingScope } from '../auth/forbidden.js';
 import { SCOPES, type Scope } from '../auth/principal.js';
-import type { Context } from '../context.js';
+import type { Context } from '../gateway/context.js';
 import { encodeId, FOREIGN_ID, foreignIdError, parseNodeId } from './global-id.js';
 
 /**

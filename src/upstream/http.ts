@@ -1,5 +1,5 @@
 import { Agent, type Dispatcher } from 'undici';
-import { ErrorCode, UpstreamError, type ServiceName } from '../errors.js';
+import { ErrorCode, UpstreamError, type ServiceName } from '../gateway/errors.js';
 import type { Logger } from '../observability/logger.js';
 import { cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
 import { isDeadlineExceeded, remainingMs } from './deadline.js';

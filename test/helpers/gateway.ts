@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { print, type ExecutionResult } from 'graphql';
 import { createBackends, type Backends } from '../../src/backends/registry.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createGateway, type Gateway, type GatewayDeps } from '../../src/gateway.js';
+import { createGateway, type Gateway, type GatewayDeps } from '../../src/gateway/gateway.js';
 import { startSimulators, type Simulators, type SimulatorsOptions } from '../../src/simulators/index.js';
 import { captureLogger } from './logs.js';
 import { createMetrics } from '../../src/observability/use-metrics.js';

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBackends, type Backends } from '../../src/backends/registry.js';
 import { loadConfig } from '../../src/config.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
+import { createGateway, type Gateway } from '../../src/gateway/gateway.js';
 import { createSharedState, type SharedState } from '../../src/shared/state.js';
 import type { Simulators } from '../../src/simulators/index.js';
 import { Redactor } from '../../src/upstream/redact.js';

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryRateLimitStore } from '../../src/shared/rate-limit-store.js';
-import { isServedPath } from '../../src/plugins/use-one-door.js';
+import { isServedPath } from '../../src/gateway/plugins/use-one-door.js';
 import { createSharedState } from '../../src/shared/state.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { Redactor } from '../../src/upstream/redact.js';

@@ -3,7 +3,7 @@ import type { AnalyticsFilter } from '../../backends/reporter/filters.js';
 import { REPORTER_MAX_PAGE_SIZE } from '../../backends/reporter/loaders.js';
 import type { BulkLabelingDto } from '../../backends/reporter/types.js';
 import { builder } from '../builder.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway/context.js';
 import { InvalidInputError } from '../mutation-errors.js';
 import { toAnalyticsFilters } from './filter-convert.js';
 import { ReporterFilterInput, type ReporterFilterValue } from './filter-input.js';

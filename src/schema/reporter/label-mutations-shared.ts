@@ -2,7 +2,7 @@ import type { ArgBuilder, InputFieldMap, InputShapeFromFields, ObjectRef, Schema
 import { rawIdOfType, type IdOwner } from '../global-id.js';
 import type { ReporterLoaders } from '../../backends/reporter/loaders.js';
 import { builder } from '../builder.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway/context.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork, NotFoundError } from '../mutation-errors.js';
 import { upstreamIdOf } from './refs.js';
 

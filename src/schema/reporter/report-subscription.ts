@@ -3,7 +3,7 @@ import { watchReportTask, type ReportTaskEvent } from '../../backends/reporter/r
 import type { ReportGenerationTaskDto } from '../../backends/reporter/types-analytics.js';
 import { requireBackend } from '../../backends/registry.js';
 import { builder } from '../builder.js';
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { upstreamIdOf } from './refs.js';
 import { ReportTaskRef } from './report-task.js';
 

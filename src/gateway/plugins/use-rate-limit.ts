@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../../auth/principal.js';
 import { ErrorCode } from '../errors.js';
-import type { RateLimitStore } from '../shared/rate-limit-store.js';
+import type { RateLimitStore } from '../../shared/rate-limit-store.js';
 
 const WINDOW_MS = 60_000;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bracketDepth, jsonDepth } from '../../src/plugins/use-request-guards.js';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { bracketDepth, jsonDepth } from '../../../src/gateway/plugins/use-request-guards.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 describe('bracketDepth', () => {
   it('counts the deepest bracket nesting outside strings and comments', () => {

@@ -1,7 +1,7 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 
 /**
  * Rejects abusive documents before any resolver (and so any upstream call) runs: depth, aliases,

@@ -1,9 +1,9 @@
 import { useAPQ } from '@graphql-yoga/plugin-apq';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import type { Principal } from '../auth/principal.js';
-import type { ApqStore } from '../shared/apq-store.js';
-import type { Manifest } from '../trusted/manifests.js';
+import type { Principal } from '../../auth/principal.js';
+import type { ApqStore } from '../../shared/apq-store.js';
+import type { Manifest } from '../../trusted/manifests.js';
 
 /**
  * Documents sent by hash instead of text (PERSISTED_OPERATIONS), in the two forms clients speak:

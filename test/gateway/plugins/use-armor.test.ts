@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 /** One document over each limit (with the small limits configured below). */
 const OVER_LIMIT: Array<[variable: string, document: string, names: RegExp]> = [

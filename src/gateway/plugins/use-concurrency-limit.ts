@@ -1,8 +1,8 @@
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.js';
-import { Bulkhead } from '../upstream/bulkhead.js';
-import { isDeadlineExceeded } from '../upstream/deadline.js';
+import { Bulkhead } from '../../upstream/bulkhead.js';
+import { isDeadlineExceeded } from '../../upstream/deadline.js';
 import type { OperationDeadlines } from './use-deadline.js';
 
 /**

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createYoga, createSchema } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { useDashboard } from '../../src/plugins/use-dashboard.js';
-import { testKey, writeApiKeysFile } from '../helpers/auth.js';
-import { startTestGateway } from '../helpers/gateway.js';
+import { useDashboard } from '../../../src/gateway/plugins/use-dashboard.js';
+import { testKey, writeApiKeysFile } from '../../helpers/auth.js';
+import { startTestGateway } from '../../helpers/gateway.js';
 
 function builtDashboard(): string {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-dashboard-'));

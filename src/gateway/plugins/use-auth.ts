@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Authenticator } from '../auth/authenticate.js';
-import type { Principal } from '../auth/principal.js';
+import type { Authenticator } from '../../auth/authenticate.js';
+import type { Principal } from '../../auth/principal.js';
 import { ErrorCode } from '../errors.js';
 
 /** Paths that need a principal: the GraphQL endpoint and the metrics scrape. */

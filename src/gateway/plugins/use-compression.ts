@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { compress, preferredEncoding } from '../http/content-encoding.js';
+import { compress, preferredEncoding } from '../../http/content-encoding.js';
 
 /**
  * Compresses GraphQL responses where it pays: JSON results of at least `thresholdBytes`, when the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { useCompiledExecution } from '../../src/plugins/use-compiled-execution.js';
+import { useCompiledExecution } from '../../../src/gateway/plugins/use-compiled-execution.js';
 
 /** A schema with the shapes that matter: a recursive input (like the UIS filter tree), @oneOf, a custom scalar. */
 const schema = createSchema({

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BackendsDocument, CallsWithEmployeeDetailsDocument } from '../client/src/generated/graphql.js';
-import { findLeaks, startTestGateway, type TestGateway } from './helpers/gateway.js';
+import { BackendsDocument, CallsWithEmployeeDetailsDocument } from '../../client/src/generated/graphql.js';
+import { findLeaks, startTestGateway, type TestGateway } from '../helpers/gateway.js';
 
 describe('gateway', () => {
   let gw: TestGateway;

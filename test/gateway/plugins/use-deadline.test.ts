@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { operationText } from '../../scripts/operations.js';
-import { accountZone } from '../../src/backends/uis/timezone.js';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { operationText } from '../../../scripts/operations.js';
+import { accountZone } from '../../../src/backends/uis/timezone.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 /**
  * OPERATION_TIMEOUT_MS bounds a whole GraphQL request: retries, waits and queueing for a slot.

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { getOperationAST, Kind, print, type DocumentNode, type ExecutionResult, type GraphQLError, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Principal } from '../auth/principal.js';
-import { INVALIDATED_BY_MUTATION } from '../cache/invalidation.js';
+import type { Principal } from '../../auth/principal.js';
+import { INVALIDATED_BY_MUTATION } from '../../cache/invalidation.js';
 import type { Context } from '../context.js';
-import type { Logger } from '../observability/logger.js';
-import { liveOperation } from '../live/directive.js';
-import type { LiveQueries } from '../live/live-queries.js';
-import { liveResult } from '../live/result.js';
-import { typesRead } from '../live/types-read.js';
-import type { Redactor } from '../upstream/redact.js';
+import type { Logger } from '../../observability/logger.js';
+import { liveOperation } from '../../live/directive.js';
+import type { LiveQueries } from '../../live/live-queries.js';
+import { liveResult } from '../../live/result.js';
+import { typesRead } from '../../live/types-read.js';
+import type { Redactor } from '../../upstream/redact.js';
 
 export interface LiveQueryPluginOptions {
   live: LiveQueries;

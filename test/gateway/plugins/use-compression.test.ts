@@ -1,8 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { preferredEncoding } from '../../src/http/content-encoding.js';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
-import { rawRequest } from '../helpers/raw-http.js';
+import { preferredEncoding } from '../../../src/http/content-encoding.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
+import { rawRequest } from '../../helpers/raw-http.js';
 
 const LARGE = '{ sessions(first: 100) { edges { node { id sessionId startTime client { displayName } labels { labelId name } } } } }';
 const SMALL = '{ backends { name } }';

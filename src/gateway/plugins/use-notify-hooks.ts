@@ -1,10 +1,10 @@
 import type { Plugin } from 'graphql-yoga';
-import type { RateLimitStore } from '../shared/rate-limit-store.js';
-import type { Logger } from '../observability/logger.js';
-import { within } from '../live/channel-redis.js';
-import type { LiveQueries } from '../live/live-queries.js';
-import { CHANGED_BY_NOTIFICATION, MAX_NOTIFICATION_BYTES, parseNotification, readBounded, secretMatcher, type NotifyingBackend } from '../live/notifications.js';
-import type { TenantConfig } from '../tenants/tenants-file.js';
+import type { RateLimitStore } from '../../shared/rate-limit-store.js';
+import type { Logger } from '../../observability/logger.js';
+import { within } from '../../live/channel-redis.js';
+import type { LiveQueries } from '../../live/live-queries.js';
+import { CHANGED_BY_NOTIFICATION, MAX_NOTIFICATION_BYTES, parseNotification, readBounded, secretMatcher, type NotifyingBackend } from '../../live/notifications.js';
+import type { TenantConfig } from '../../tenants/tenants-file.js';
 
 export interface NotifyHooksOptions {
   tenants: readonly TenantConfig[];

@@ -1,8 +1,8 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import { UpstreamError } from '../errors.js';
-import type { Logger } from '../observability/logger.js';
-import type { Redactor } from '../upstream/redact.js';
+import type { Logger } from '../../observability/logger.js';
+import type { Redactor } from '../../upstream/redact.js';
 
 /**
  * The last line of defence: every error in every response (and every event of a subscription)

@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { createDeadline, type Deadline } from '../upstream/deadline.js';
+import { createDeadline, type Deadline } from '../../upstream/deadline.js';
 
 /**
  * OPERATION_TIMEOUT_MS: one deadline per GraphQL request, started when the request arrives (so time

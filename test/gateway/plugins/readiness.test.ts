@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { findLeaks, startTestGateway, TEST_TOKENS, type TestGateway } from '../helpers/gateway.js';
-import { bearer, testKey, writeApiKeysFile } from '../helpers/auth.js';
+import { startApp, type App } from '../../../src/app.js';
+import { loadConfig } from '../../../src/config.js';
+import { findLeaks, startTestGateway, TEST_TOKENS, type TestGateway } from '../../helpers/gateway.js';
+import { bearer, testKey, writeApiKeysFile } from '../../helpers/auth.js';
 
 const quiet = () => new Writable({ write: (_c, _e, done) => done() });
 

@@ -25,12 +25,12 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Where the build is: beside the sources (src/plugins → examples/dashboard/dist, `npm start`), or in
- * the production build itself (dist/src/plugins → dist/dashboard, which `npm run build` writes, so a
+ * Where the build is: beside the sources (src/gateway/plugins → examples/dashboard/dist, `npm start`), or in
+ * the production build itself (dist/src/gateway/plugins → dist/dashboard, which `npm run build` writes, so a
  * production install ships dist/ and has the dashboard), else a checkout's build beside dist/.
  */
 export function defaultDashboardDir(): string {
-  const candidates = ['../../examples/dashboard/dist', '../../dashboard', '../../../examples/dashboard/dist'].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
+  const candidates = ['../../../examples/dashboard/dist', '../../../dashboard', '../../../../examples/dashboard/dist'].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? candidates[0];
 }
 

@@ -1,10 +1,10 @@
-import { NO_BACKENDS, type Backends, type TenantBackends } from './backends/registry.js';
-import { ANONYMOUS_ALL_SCOPES, type Principal } from './auth/principal.js';
-import { configuredSecrets, type Config } from './config.js';
-import { Redactor } from './upstream/redact.js';
-import type { AuditEntry } from './schema/audit.js';
-import { createLoaders, type Loaders } from './backends/loaders.js';
-import type { SharedState } from './shared/state.js';
+import { NO_BACKENDS, type Backends, type TenantBackends } from '../backends/registry.js';
+import { ANONYMOUS_ALL_SCOPES, type Principal } from '../auth/principal.js';
+import { configuredSecrets, type Config } from '../config.js';
+import { Redactor } from '../upstream/redact.js';
+import type { AuditEntry } from '../schema/audit.js';
+import { createLoaders, type Loaders } from '../backends/loaders.js';
+import type { SharedState } from '../shared/state.js';
 
 /** Per-request context: the caller's tenant's backends plus a fresh set of DataLoaders for this request only. */
 export interface Context {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 /**
  * Upstream words never reach a caller (issue 18): an upstream failure carries its classification and

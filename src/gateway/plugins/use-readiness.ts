@@ -1,9 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
-import type { BackendMode } from '../backends/backend-config.js';
-import type { Backends } from '../backends/registry.js';
+import type { BackendMode } from '../../backends/backend-config.js';
+import type { Backends } from '../../backends/registry.js';
 import { UpstreamError, type ServiceName } from '../errors.js';
-import type { Logger } from '../observability/logger.js';
-import type { Redactor } from '../upstream/redact.js';
+import type { Logger } from '../../observability/logger.js';
+import type { Redactor } from '../../upstream/redact.js';
 
 /** One backend's line in the readiness answer. */
 export interface BackendReadiness {

@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { afterEach, describe, expect, it } from 'vitest';
-import { operationText } from '../../scripts/operations.js';
-import { useConcurrencyLimit } from '../../src/plugins/use-concurrency-limit.js';
-import { createOperationDeadlines, useDeadline } from '../../src/plugins/use-deadline.js';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
+import { operationText } from '../../../scripts/operations.js';
+import { useConcurrencyLimit } from '../../../src/gateway/plugins/use-concurrency-limit.js';
+import { createOperationDeadlines, useDeadline } from '../../../src/gateway/plugins/use-deadline.js';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 const COUNT = '{ sessions(first: 1) { totalCount } }';
 /** Five different reads: identical ones in flight at once would share one upstream request (upstream/shared-reads.ts). */
