@@ -13,8 +13,8 @@ import { createMetrics } from './observability/use-metrics.js';
 import type { Simulators } from './simulators/index.js';
 import { observeAll } from './upstream/observe-all.js';
 import { Redactor } from './upstream/redact.js';
-import { createSharedState, type SharedState } from './shared/state.js';
-import { redisUrlForDisplay } from './shared/redis.js';
+import { openSharedState, type SharedState } from './shared/state.js';
+import { redisUrlForDisplay } from './shared/redis-url.js';
 import { capConnections } from './http/connection-cap.js';
 import { acceptRequestTarget } from './http/request-target.js';
 import { attachGraphqlWs } from './http/graphql-ws.js';
@@ -82,7 +82,7 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
   // The simulators above and the OpenTelemetry SDK here are imported only when used: a LIVE gateway
   // without tracing would otherwise carry them in its memory for nothing (issue 12).
   const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./observability/tracing.js')).tracingFromConfig(config.ops.tracing);
-  const shared = createSharedState({
+  const shared = await openSharedState({
     redisUrl: config.redisUrl,
     redisTimeoutMs: config.redisTimeoutMs,
     logger,

@@ -32,6 +32,7 @@ import { useTrustedDocuments } from './plugins/use-trusted-documents.js';
 import { loadBuiltInManifest, loadTrustedDocuments } from '../trusted/manifests.js';
 import { createGraphiQLOptions } from '../http/graphiql/index.js';
 import { useGraphiQLPage } from '../http/graphiql/page.js';
+import { useSharedSerialization } from './plugins/use-shared-serialization.js';
 import { useCompression } from './plugins/use-compression.js';
 import type { ServiceName } from './errors.js';
 import type { Tracing } from '../observability/tracing.js';
@@ -236,6 +237,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
               }),
             ]
           : []),
+      // After every plugin that may replace the result: one JSON text per answer however many requests get it.
+      useSharedSerialization(),
       // Last: it wraps whichever request parser the plugins above selected.
       useBodyLimit(resources.maxBodyBytes),
     ],

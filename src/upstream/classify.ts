@@ -1,4 +1,4 @@
-import { errors as undiciErrors } from 'undici';
+import { errors as undiciErrors } from './undici-core.js';
 import { codeForHttpStatus, ErrorCode, isRefusalStatus, isRetryableStatus, UpstreamError, type ServiceName } from '../gateway/errors.js';
 import { isDeadlineExceeded } from './deadline.js';
 import type { UpstreamResponse } from './response.js';

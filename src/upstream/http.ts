@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher } from 'undici';
+import { Agent, request, type Dispatcher } from './undici-core.js';
 import { ErrorCode, UpstreamError, type ServiceName } from '../gateway/errors.js';
 import type { Logger } from '../observability/logger.js';
 import { cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
@@ -208,7 +208,7 @@ export class UpstreamHttp {
     req.signal?.addEventListener('abort', onAbort, { once: true });
     let status: number | undefined;
     try {
-      const res = await this.dispatcher.request({
+      const res = await request(this.dispatcher, {
         origin: url.origin,
         path: url.pathname + url.search,
         method: req.method,

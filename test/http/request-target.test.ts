@@ -64,7 +64,8 @@ describe('request targets and Host headers the URL parser cannot take', () => {
       }),
       { numRuns: 120 },
     );
-  });
+    // 120 raw exchanges and as many health checks: generous for a loaded 2-core machine running the whole suite.
+  }, 90_000);
 
   it('takes an absolute-form target as its path (RFC 9112 §3.2.2): the door still asks for a credential', async () => {
     expect((await exchange(request('http://evil.test/graphql?query=%7B__typename%7D', `127.0.0.1:${port}`))).status).toBe(401);

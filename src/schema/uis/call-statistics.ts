@@ -54,6 +54,8 @@ const CallStatisticsRef = builder.objectRef<Stats>('CallStatistics').implement({
 builder.queryField('callStatistics', (t) =>
   t.field({
     type: CallStatisticsRef,
+    // Counts, not Call objects: the answer holds no type UIS owns, so the bulkheads learn it here.
+    extensions: { backends: ['uis'] },
     description:
       'Calls of a period counted per hour or day, with the lost ones. UIS has no aggregate method, so the rows of get.calls_report are counted (two fields, 10 000 rows per request: a day of a busy account is one request); at most 744 buckets, and at most 110 000 calls per 3-month window (else BAD_USER_INPUT).',
     args: {
