@@ -2,9 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBackends } from '../../src/backends/registry.js';
 import { configuredSecrets, loadConfig } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
-import { createLogger } from '../../src/logger.js';
-import { createMetrics } from '../../src/plugins/use-metrics.js';
+import { createGateway } from '../../src/gateway/gateway.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { createMetrics } from '../../src/observability/use-metrics.js';
 import { openSharedState } from '../../src/shared/state.js';
 import { Redactor } from '../../src/upstream/redact.js';
 

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { redisUrlForDisplay } from './redis-url.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../observability/logger.js';
 
 /**
  * The one Redis connection a replica shares its state through (README "Running more than one").

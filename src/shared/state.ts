@@ -1,7 +1,7 @@
 import { createResponseCacheStore, type ResponseCacheStore } from '../cache/store.js';
-import { MemoryRateLimitStore, type RateLimitStore } from '../limits/rate-limit-store.js';
-import type { Logger } from '../logger.js';
-import { RedisRateLimitStore } from '../limits/redis-rate-limit-store.js';
+import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
+import type { Logger } from '../observability/logger.js';
+import { RedisRateLimitStore } from './redis-rate-limit-store.js';
 import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './budget.js';
 import { createRedisBreakerStore, type BreakerStore } from './breakers.js';
 import { createApqStore, type ApqStore } from './apq-store.js';

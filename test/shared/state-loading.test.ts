@@ -6,7 +6,7 @@ function ioredisLoaded(redisUrl: string | undefined): boolean {
   const script = [
     "const { createRequire } = await import('node:module');",
     "const { openSharedState } = await import('./src/shared/state.ts');",
-    "const { createLogger } = await import('./src/logger.ts');",
+    "const { createLogger } = await import('./src/observability/logger.ts');",
     "const { Redactor } = await import('./src/upstream/redact.ts');",
     `const shared = await openSharedState({ redisUrl: ${JSON.stringify(redisUrl)}, logger: createLogger({ level: 'silent', redactor: new Redactor() }) });`,
     "const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/node_modules/ioredis/'));",
