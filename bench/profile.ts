@@ -1,9 +1,9 @@
 import { fork } from 'node:child_process';
 import { createBackends } from '../src/backends/registry.js';
 import { configuredSecrets, loadConfig } from '../src/config.js';
-import { createGateway } from '../src/gateway.js';
-import { createLogger } from '../src/logger.js';
-import { createMetrics } from '../src/plugins/use-metrics.js';
+import { createGateway } from '../src/gateway/gateway.js';
+import { createLogger } from '../src/observability/logger.js';
+import { createMetrics } from '../src/observability/use-metrics.js';
 import { Redactor } from '../src/upstream/redact.js';
 import { SCENARIOS, operationText } from './scenarios.js';
 import { startSimulators } from '../src/simulators/index.js';

@@ -6,18 +6,18 @@ import { closeTenantBackends, createTenantBackends, type Backends, type TenantBa
 import type { BackendConfig } from './backends/backend-config.js';
 import { configuredSecrets, type Config } from './config.js';
 import type { TenantConfig } from './tenants/tenants-file.js';
-import type { ServiceName } from './errors.js';
-import { createGateway, type Gateway } from './gateway.js';
-import { createLogger, type Logger } from './logger.js';
-import { createMetrics } from './plugins/use-metrics.js';
+import type { ServiceName } from './gateway/errors.js';
+import { createGateway, type Gateway } from './gateway/gateway.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { createMetrics } from './observability/use-metrics.js';
 import type { Simulators } from './simulators/index.js';
 import { observeAll } from './upstream/observe-all.js';
 import { Redactor } from './upstream/redact.js';
-import { createSharedState, type SharedState } from './shared/state.js';
-import { redisUrlForDisplay } from './shared/redis.js';
-import { capConnections } from './limits/connection-cap.js';
-import { acceptRequestTarget } from './limits/request-target.js';
-import { attachGraphqlWs } from './transports/graphql-ws.js';
+import { openSharedState, type SharedState } from './shared/state.js';
+import { redisUrlForDisplay } from './shared/redis-url.js';
+import { capConnections } from './http/connection-cap.js';
+import { acceptRequestTarget } from './http/request-target.js';
+import { attachGraphqlWs } from './http/graphql-ws.js';
 
 export interface App {
   url: string;
@@ -81,8 +81,8 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
   const metrics = createMetrics();
   // The simulators above and the OpenTelemetry SDK here are imported only when used: a LIVE gateway
   // without tracing would otherwise carry them in its memory for nothing (issue 12).
-  const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./tracing.js')).tracingFromConfig(config.ops.tracing);
-  const shared = createSharedState({
+  const tracing = config.ops.tracing.exporter === 'none' ? undefined : (await import('./observability/tracing.js')).tracingFromConfig(config.ops.tracing);
+  const shared = await openSharedState({
     redisUrl: config.redisUrl,
     redisTimeoutMs: config.redisTimeoutMs,
     logger,
@@ -115,10 +115,10 @@ export async function startApp(given: Config, opts: { logDestination?: Destinati
   // most MAX_CONNECTIONS sockets. The checking interval is node's 30 s by default, too coarse for short timeouts.
   const server = createServer(
     { headersTimeout: r.headersTimeoutMs, requestTimeout: r.requestTimeoutMs, connectionsCheckingInterval: Math.min(1_000, r.headersTimeoutMs) },
-    // A target or Host the adapter cannot turn into a URL never reaches it (limits/request-target.ts).
+    // A target or Host the adapter cannot turn into a URL never reaches it (http/request-target.ts).
     (req, res) => (acceptRequestTarget(req) ? gateway(req, res) : res.writeHead(400, { connection: 'close', 'content-length': '0' }).end()),
   );
-  // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (limits/connection-cap.ts).
+  // MAX_CONNECTIONS: at the cap, an idle socket makes room for a new one (http/connection-cap.ts).
   const cap = capConnections(server, r.maxConnections);
   // GraphQL over WebSocket on /graphql: each operation relayed through the gateway as HTTP (one door).
   const sockets = attachGraphqlWs(server, { fetch: (req) => gateway.fetch(req), authenticate: gateway.authenticate, corsOrigins: config.auth.corsOrigins, maxPayloadBytes: r.maxBodyBytes, hold: cap.hold });

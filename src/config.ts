@@ -1,6 +1,6 @@
 import { authConfig, type AuthConfig } from './auth/config.js';
 import type { BackendConfig, BackendMode } from './backends/backend-config.js';
-import type { ServiceName } from './errors.js';
+import type { ServiceName } from './gateway/errors.js';
 import { urlSecrets } from './upstream/shown-url.js';
 import { resilienceConfig, type ResilienceConfig } from './upstream/resilience-config.js';
 import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,5 +158,14 @@ describe('the README', () => {
     expect(headline).toContain(`up to ${Math.max(...rss)} MB`);
     const blockState = at('1').find((r) => r[1].startsWith('dashboard: + clients'))!;
     expect(headline.replace(/\s+/g, ' ')).toContain(`(${blockState[4]} vs ${blockState[3].split(' ')[0]})`);
+  });
+
+  it("maps src/ as it is: the Layout tree names every top-level entry of src/, and each one it names exists", () => {
+    const layout = README.slice(README.indexOf('## Layout'), README.indexOf('\n## ', README.indexOf('## Layout') + 1));
+    const tree = /^```\n([\s\S]*?)^```/m.exec(layout)![1];
+    // Top-level entries of src/ are the tree's lines indented by exactly two spaces: `  name/` or `  name.ts`.
+    const named = [...tree.matchAll(/^  ([\w.-]+\/?)\s/gm)].map((m) => m[1].replace(/\/$/, '')).sort();
+    const actual = readdirSync(join(ROOT, 'src')).sort();
+    expect(named).toEqual(actual);
   });
 });

@@ -2,10 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBackends } from '../../src/backends/registry.js';
 import { configuredSecrets, loadConfig } from '../../src/config.js';
-import { createGateway } from '../../src/gateway.js';
-import { createLogger } from '../../src/logger.js';
-import { createMetrics } from '../../src/plugins/use-metrics.js';
-import { createSharedState } from '../../src/shared/state.js';
+import { createGateway } from '../../src/gateway/gateway.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { createMetrics } from '../../src/observability/use-metrics.js';
+import { openSharedState } from '../../src/shared/state.js';
 import { Redactor } from '../../src/upstream/redact.js';
 
 /**
@@ -18,7 +18,7 @@ const redactor = new Redactor(configuredSecrets(config));
 const logger = createLogger({ level: 'warn', redactor });
 const metrics = createMetrics();
 // With REDIS_URL (the live bench's two replicas), what replicas share lives in Redis, as app.ts sets it up.
-const shared = config.redisUrl ? createSharedState({ redisUrl: config.redisUrl, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) }) : undefined;
+const shared = config.redisUrl ? await openSharedState({ redisUrl: config.redisUrl, logger, maxCacheTtlMs: Math.max(config.cache.liveTtlMs, config.cache.referenceTtlMs) }) : undefined;
 const backends = createBackends({ config, effective: { reporter: config.reporter, uis: config.uis, leeloo: config.leeloo }, logger, redactor, observer: metrics.observer, shared });
 const gateway = createGateway({ config, backends, logger, metrics, shared, batching: process.env.BENCH_NAIVE !== '1' });
 const server = createServer(gateway);

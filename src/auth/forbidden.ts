@@ -1,6 +1,6 @@
 import type { AuthFailure } from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors.js';
+import { ErrorCode } from '../gateway/errors.js';
 
 /**
  * A field the caller lacks the scope for (thrown by the scope-auth plugin before the resolver, so

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../errors.js';
+import type { ServiceName } from '../gateway/errors.js';
 
 // How one backend of one tenant is reached: made by config.ts from the environment and by
 // tenants/tenants-file.ts from TENANTS_FILE; apart from both so that neither imports the other.

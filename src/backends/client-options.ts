@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
-import type { Logger } from '../logger.js';
-import type { ServiceName } from '../errors.js';
+import type { Logger } from '../observability/logger.js';
+import type { ServiceName } from '../gateway/errors.js';
 import { UpstreamHttp, type UpstreamObserver } from '../upstream/http.js';
 import type { Redactor } from '../upstream/redact.js';
 import type { RetryOptions } from '../upstream/retry.js';

@@ -1,7 +1,7 @@
 import type { BackendConfig, BackendMode } from './backend-config.js';
 import type { Config } from '../config.js';
-import { backendNotConfigured, type ServiceName } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { backendNotConfigured, type ServiceName } from '../gateway/errors.js';
+import type { Logger } from '../observability/logger.js';
 import type { UpstreamObserver } from '../upstream/http.js';
 import { CircuitBreaker, type BreakerOptions } from '../upstream/breaker.js';
 import type { Redactor } from '../upstream/redact.js';
@@ -42,7 +42,7 @@ export interface BackendsInput {
   observer?: UpstreamObserver;
   /** Budgets, reference data and breaker decisions shared with other replicas (shared/state.ts). @default none: no budget, nothing shared */
   shared?: Pick<SharedState, 'budgets' | 'reference'> & Partial<Pick<SharedState, 'breakers'>>;
-  /** Every circuit breaker transition (metrics: plugins/use-metrics.ts). */
+  /** Every circuit breaker transition (metrics: observability/use-metrics.ts). */
   onBreakerTransition?: BreakerOptions['onTransition'];
   /** The tenant these credentials belong to: upstream metrics and traces are labelled with it, and it keys everything they share. @default 'default' */
   tenant?: string;

@@ -3,7 +3,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /**
  * Content codings the gateway answers with (Node's zlib): br where the client accepts it, else gzip.
- * Used for GraphiQL's page (compressed once, graphiql/page.ts) and large GraphQL responses
+ * Used for GraphiQL's page (compressed once, http/graphiql/page.ts) and large GraphQL responses
  * (plugins/use-compression.ts).
  */
 export type Coding = 'br' | 'gzip';

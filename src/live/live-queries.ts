@@ -1,6 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import type { Registry } from 'prom-client';
-import { ErrorCode } from '../errors.js';
+import { ErrorCode } from '../gateway/errors.js';
 import type { LiveChange, LiveChannel } from './channel.js';
 import { LiveCoordinator, type LiveTrigger } from './coordinator.js';
 import { createLiveMetrics, type LiveMetrics } from './metrics.js';

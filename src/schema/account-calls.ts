@@ -1,7 +1,7 @@
 import { callFieldsFor } from '../backends/uis/call-fields.js';
 import { checkPeriod } from '../backends/uis/periods.js';
 import { UisCall } from '../backends/uis/shapes.js';
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { LeelooAccountRef } from './leeloo/account.js';
 import { leelooAccountPhoneDigits } from './leeloo/parents.js';
 import { connectionOf, windowOf } from './pagination.js';

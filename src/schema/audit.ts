@@ -1,5 +1,5 @@
 import { GraphQLError, defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import { ErrorCode, UpstreamError } from '../errors.js';
+import { ErrorCode, UpstreamError } from '../gateway/errors.js';
 
 /**
  * One audit record per mutation field a caller ran (README "Security": who did what).

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import type { ServiceName } from '../errors.js';
+import type { ServiceName } from '../gateway/errors.js';
 import { serviceOf } from './global-id.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { BackendInfo } from '../backends/registry.js';
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { READ } from './type-scopes.js';
 
 export const BackendModeEnum = builder.enumType('BackendMode', {

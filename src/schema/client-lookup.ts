@@ -1,6 +1,6 @@
 import { resolveNodes } from '@pothos/plugin-relay';
-import { builder } from '../builder.js';
-import { badUserInput } from '../errors.js';
+import { builder } from './builder.js';
+import { badUserInput } from '../gateway/errors.js';
 import { FOREIGN_ID, foreignIdError } from './global-id.js';
 import { ClientInterface } from './client.js';
 import { LeelooAccountRef } from './leeloo/account.js';

@@ -1,5 +1,5 @@
 import { decodeBase64, encodeBase64 } from '@pothos/core';
-import { notFound, type ServiceName } from '../errors.js';
+import { notFound, type ServiceName } from '../gateway/errors.js';
 import { DEFAULT_TENANT, TENANT_ID } from '../tenants/tenants-file.js';
 
 /**

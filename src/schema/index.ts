@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import './scalars.js';
 import './backend.js';
 import './message.js';

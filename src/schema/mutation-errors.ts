@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 import { ForbiddenError } from '../auth/forbidden.js';
-import { ErrorCode, UpstreamError, type ServiceName, type WriteOutcome } from '../errors.js';
+import { ErrorCode, UpstreamError, type ServiceName, type WriteOutcome } from '../gateway/errors.js';
 import { BackendNameEnum } from './backend.js';
 
 /**

@@ -1,4 +1,4 @@
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../gateway/errors.js';
 
 /**
  * Relay connections over offset-paged backends. Cursors are opaque (base64 of an offset); a window

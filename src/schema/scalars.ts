@@ -1,5 +1,5 @@
 import { GraphQLError, Kind } from 'graphql';
-import { builder } from '../builder.js';
+import { builder } from './builder.js';
 
 function parseDate(value: unknown): Date {
   if (typeof value !== 'string') throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
-import type { Logger } from '../logger.js';
+import { redisUrlForDisplay } from './redis-url.js';
+import type { Logger } from '../observability/logger.js';
 
 /**
  * The one Redis connection a replica shares its state through (README "Running more than one").
@@ -23,19 +24,6 @@ export interface SharedRedis {
   /** A second connection for SUBSCRIBE (a subscribed connection cannot run other commands). */
   duplicate(): Redis;
   close(): Promise<void>;
-}
-
-/** The URL as it may be shown: no password, no query string. */
-export function redisUrlForDisplay(url: string): string {
-  try {
-    const u = new URL(url);
-    u.password = '';
-    u.username = '';
-    u.search = '';
-    return u.toString();
-  } catch {
-    return 'redis://(invalid url)';
-  }
 }
 
 /** REDIS_TIMEOUT_MS's default: Redis answers in well under a millisecond; this is a stall, not a slow answer. */

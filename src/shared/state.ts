@@ -1,11 +1,11 @@
 import { createResponseCacheStore, type ResponseCacheStore } from '../cache/store.js';
-import { MemoryRateLimitStore, type RateLimitStore } from '../limits/rate-limit-store.js';
-import type { Logger } from '../logger.js';
-import { RedisRateLimitStore } from '../limits/redis-rate-limit-store.js';
+import { MemoryRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
+import type { Logger } from '../observability/logger.js';
+import { RedisRateLimitStore } from './redis-rate-limit-store.js';
 import { MemoryBudgetStore, RedisBudgetStore, type BudgetStore } from './budget.js';
 import { createRedisBreakerStore, type BreakerStore } from './breakers.js';
 import { createApqStore, type ApqStore } from './apq-store.js';
-import { createSharedRedis, type SharedRedis } from './redis.js';
+import type { SharedRedis } from './redis.js';
 import { createReportCoordination, type ReportCoordination } from './report-coordination.js';
 import { LOCAL_REFERENCE_STORE, RedisReferenceStore, type ReferenceStore } from './reference-cache.js';
 import { createMemoryLiveChannel, type LiveChannel } from '../live/channel.js';
@@ -38,9 +38,20 @@ export interface SharedState {
   close(): Promise<void>;
 }
 
-/** @param opts.redisTimeoutMs REDIS_TIMEOUT_MS: how long one Redis command may take (shared/redis.ts) */
-export function createSharedState(opts: { redisUrl?: string; logger: Logger; maxCacheTtlMs?: number; redisTimeoutMs?: number }): SharedState {
-  const redis = opts.redisUrl ? createSharedRedis(opts.redisUrl, opts.logger, { timeoutMs: opts.redisTimeoutMs }) : undefined;
+/**
+ * The shared state over REDIS_URL's Redis, or this process's memory without one. ioredis is loaded
+ * only here and only with a URL: a single-process deployment never carries it (bench/findings.md
+ * "Memory").
+ * @param opts.redisTimeoutMs REDIS_TIMEOUT_MS: how long one Redis command may take (shared/redis.ts)
+ */
+export async function openSharedState(opts: { redisUrl?: string; logger: Logger; maxCacheTtlMs?: number; redisTimeoutMs?: number }): Promise<SharedState> {
+  const redis = opts.redisUrl ? (await import('./redis.js')).createSharedRedis(opts.redisUrl, opts.logger, { timeoutMs: opts.redisTimeoutMs }) : undefined;
+  return createSharedState({ redis, logger: opts.logger, maxCacheTtlMs: opts.maxCacheTtlMs });
+}
+
+/** The shared state over a connection already made, or memory only without one. */
+export function createSharedState(opts: { redis?: SharedRedis; logger: Logger; maxCacheTtlMs?: number }): SharedState {
+  const redis = opts.redis;
   const live = redis ? createRedisLiveChannel(redis) : undefined;
   return {
     redis,

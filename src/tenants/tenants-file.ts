@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BackendConfig } from '../backends/backend-config.js';
-import type { ServiceName } from '../errors.js';
+import type { ServiceName } from '../gateway/errors.js';
 import { checkNotifySecret } from '../live/config.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ErrorCode, UpstreamError, type ServiceName } from '../errors.js';
+import { ErrorCode, UpstreamError, type ServiceName } from '../gateway/errors.js';
 import type { BreakerStore } from '../shared/breakers.js';
 
 /**

@@ -1,5 +1,5 @@
 import { errors as undiciErrors } from './undici-core.js';
-import { codeForHttpStatus, ErrorCode, isRefusalStatus, isRetryableStatus, UpstreamError, type ServiceName } from '../errors.js';
+import { codeForHttpStatus, ErrorCode, isRefusalStatus, isRetryableStatus, UpstreamError, type ServiceName } from '../gateway/errors.js';
 import { isDeadlineExceeded } from './deadline.js';
 import type { UpstreamResponse } from './response.js';
 import { summariseBody, type Redactor } from './redact.js';

@@ -1,6 +1,6 @@
 import { Agent, request, type Dispatcher } from './undici-core.js';
-import { ErrorCode, UpstreamError, type ServiceName } from '../errors.js';
-import type { Logger } from '../logger.js';
+import { ErrorCode, UpstreamError, type ServiceName } from '../gateway/errors.js';
+import type { Logger } from '../observability/logger.js';
 import { cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
 import { isDeadlineExceeded, remainingMs } from './deadline.js';
 import type { Redactor } from './redact.js';

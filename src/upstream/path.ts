@@ -1,4 +1,4 @@
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../gateway/errors.js';
 
 /** Longest id accepted in an upstream path: no backend id comes close; longer is abuse. */
 export const MAX_PATH_ID_LENGTH = 256;

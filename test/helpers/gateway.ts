@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { print, type ExecutionResult } from 'graphql';
 import { createBackends, type Backends } from '../../src/backends/registry.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createGateway, type Gateway, type GatewayDeps } from '../../src/gateway.js';
+import { createGateway, type Gateway, type GatewayDeps } from '../../src/gateway/gateway.js';
 import { startSimulators, type Simulators, type SimulatorsOptions } from '../../src/simulators/index.js';
 import { captureLogger } from './logs.js';
-import { createMetrics } from '../../src/plugins/use-metrics.js';
-import { observeAll, type Tracing } from '../../src/tracing.js';
+import { createMetrics } from '../../src/observability/use-metrics.js';
+import { observeAll, type Tracing } from '../../src/observability/tracing.js';
 import { Redactor } from '../../src/upstream/redact.js';
-import { attachGraphqlWs } from '../../src/transports/graphql-ws.js';
+import { attachGraphqlWs } from '../../src/http/graphql-ws.js';
 
 /** Tokens that look real, so leak scans in tests mean something. */
 export const TEST_TOKENS = {

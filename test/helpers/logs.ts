@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/observability/logger.js';
 import { Redactor } from '../../src/upstream/redact.js';
 
 /** A logger whose redacted lines are kept in memory, so tests can scan them for tokens. */

@@ -2,11 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBackends, type Backends } from '../../src/backends/registry.js';
 import { loadConfig } from '../../src/config.js';
-import { createGateway, type Gateway } from '../../src/gateway.js';
-import { createSharedState, type SharedState } from '../../src/shared/state.js';
+import { createGateway, type Gateway } from '../../src/gateway/gateway.js';
+import { openSharedState, type SharedState } from '../../src/shared/state.js';
 import type { Simulators } from '../../src/simulators/index.js';
 import { Redactor } from '../../src/upstream/redact.js';
-import { attachGraphqlWs } from '../../src/transports/graphql-ws.js';
+import { attachGraphqlWs } from '../../src/http/graphql-ws.js';
 import { liveEnv, TEST_TOKENS } from './gateway.js';
 import { captureLogger } from './logs.js';
 import { until } from './until.js';
@@ -33,7 +33,7 @@ export async function startReplica(sims: Simulators, redisUrl: string, env: Reco
   });
   const redactor = new Redactor(Object.values(TEST_TOKENS));
   const { logger, lines } = captureLogger(redactor, 'info');
-  const shared = createSharedState({
+  const shared = await openSharedState({
     redisUrl: config.redisUrl,
     redisTimeoutMs: config.redisTimeoutMs,
     logger,

@@ -4,7 +4,7 @@ import { ANONYMOUS_ALL_SCOPES, type Principal } from '../../src/auth/principal.j
 import { createMemoryLiveChannel } from '../../src/live/channel.js';
 import { LiveQueries, MAX_SLOWDOWN } from '../../src/live/live-queries.js';
 import { liveResult } from '../../src/live/result.js';
-import { liveKey } from '../../src/plugins/use-live-query.js';
+import { liveKey } from '../../src/gateway/plugins/use-live-query.js';
 import { Redactor } from '../../src/upstream/redact.js';
 
 /** The registry of live queries with the memory channel and counted fake executions (no timers reached: 60 s interval). */

@@ -2,7 +2,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../bench/scenarios.js';
 import { operationText } from '../../scripts/operations.js';
-import type { ServiceName } from '../../src/errors.js';
+import type { ServiceName } from '../../src/gateway/errors.js';
 import { createBackendMap } from '../../src/schema/backend-map.js';
 import { schema } from '../../src/schema/index.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { activeReportPollers } from '../../src/backends/reporter/report-poller.js';
-import type { RateLimitStore } from '../../src/limits/rate-limit-store.js';
+import type { RateLimitStore } from '../../src/shared/rate-limit-store.js';
 import { bearer, testKey, writeApiKeysFile } from '../helpers/auth.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';
 

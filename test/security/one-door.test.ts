@@ -1,10 +1,10 @@
 import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryRateLimitStore } from '../../src/limits/rate-limit-store.js';
-import { isServedPath } from '../../src/plugins/use-one-door.js';
+import { MemoryRateLimitStore } from '../../src/shared/rate-limit-store.js';
+import { isServedPath } from '../../src/gateway/plugins/use-one-door.js';
 import { createSharedState } from '../../src/shared/state.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { Redactor } from '../../src/upstream/redact.js';
 import { bearer, testKey, writeApiKeysFile } from '../helpers/auth.js';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServiceName } from '../../src/errors.js';
+import type { ServiceName } from '../../src/gateway/errors.js';
 import { bearer } from '../helpers/auth.js';
 import { leaksOf } from '../helpers/secret-oracle.js';
 import { startTenantGateway, TENANT_IDS, TENANT_TOKENS, type TenantGateway, type TenantId } from '../helpers/tenants.js';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { createSharedRedis, redisUrlForDisplay, type SharedRedis } from '../../src/shared/redis.js';
+import { createSharedRedis, type SharedRedis } from '../../src/shared/redis.js';
+import { redisUrlForDisplay } from '../../src/shared/redis-url.js';
 import { startRedis, type TestRedis } from '../helpers/redis.js';
 import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy.js';
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { UpstreamError } from '../../src/errors.js';
+import { UpstreamError } from '../../src/gateway/errors.js';
 import type { Fault } from '../../src/simulators/harness.js';
 import { createDeadline } from '../../src/upstream/deadline.js';
 import { findLeaks, startTestGateway, type TestGateway } from '../helpers/gateway.js';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MockAgent, errors as undiciErrors } from 'undici';
-import { ErrorCode, UpstreamError, codeForHttpStatus, isRetryableStatus } from '../../src/errors.js';
+import { ErrorCode, UpstreamError, codeForHttpStatus, isRetryableStatus } from '../../src/gateway/errors.js';
 import { UpstreamHttp } from '../../src/upstream/http.js';
 import type { UpstreamResponse } from '../../src/upstream/response.js';
 import { parseRetryAfter } from '../../src/upstream/retry.js';

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import type { HttpMethod, QueryValue, UpstreamHttp } from '../../upstream/http.js';
 import type { Redactor } from '../../upstream/redact.js';
 import { pathSegment } from '../../upstream/path.js';

@@ -1,5 +1,5 @@
 import { parseJson } from '../../upstream/json.js';
-import { ErrorCode, UpstreamError } from '../../errors.js';
+import { ErrorCode, UpstreamError } from '../../gateway/errors.js';
 import { badResponse, bodySummary, interpretAnswer, mnemonicOf, type AnswerContext, type AnswerRules, type ErrorBody } from '../../upstream/classify.js';
 import type { Interpreter } from '../../upstream/http.js';
 import type { UpstreamResponse } from '../../upstream/response.js';

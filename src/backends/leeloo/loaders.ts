@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
-import { ErrorCode, UpstreamError } from '../../errors.js';
+import { ErrorCode, UpstreamError } from '../../gateway/errors.js';
 import { loaderOptions, type LoaderDeps } from '../loader-deps.js';
 import { LEELOO_MAX_PAGE_SIZE, type LeelooClient } from './client.js';
 import type {

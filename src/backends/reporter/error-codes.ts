@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../errors.js';
+import { ErrorCode } from '../../gateway/errors.js';
 
 /**
  * The one mapping table of Reporter error codes (the `error` field of the `{error, message, args}`

@@ -1,4 +1,4 @@
-import { ErrorCode, UpstreamError } from '../../errors.js';
+import { ErrorCode, UpstreamError } from '../../gateway/errors.js';
 import type { ReporterClient } from './client.js';
 import type { ReportGenerationTaskDto } from './types-analytics.js';
 import type { ReportCoordination } from '../../shared/report-coordination.js';

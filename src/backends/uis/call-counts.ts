@@ -1,4 +1,4 @@
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import type { UisClient } from './client.js';
 import { parseUisDate } from './dates.js';
 import { MAX_UIS_OFFSET } from './call-list.js';

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { normaliseLeelooPhone } from '../leeloo/phone.js';
 import { formatUisDate, isUisDate } from './dates.js';
 import { CALLS_REPORT_FIELDS, type UisFieldMeta } from './fields.js';

@@ -1,4 +1,4 @@
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import type { UisClient } from './client.js';
 import type { WirePeriod } from './periods.js';
 import type { CallsReportRow } from './types-calls.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, UpstreamError } from '../../errors.js';
+import { ErrorCode, UpstreamError } from '../../gateway/errors.js';
 import type { UpstreamHttp } from '../../upstream/http.js';
 import type { Redactor } from '../../upstream/redact.js';
 import { upstreamFor, type CallOptions, type ClientBudget, type ClientOptions, type ClientReference } from '../client-options.js';

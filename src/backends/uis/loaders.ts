@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { notFound } from '../../errors.js';
+import { notFound } from '../../gateway/errors.js';
 import { loaderOptions, type LoaderDeps } from '../loader-deps.js';
 import { fetchAllCalls } from './call-list.js';
 import type { UisClient } from './client.js';

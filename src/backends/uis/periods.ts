@@ -1,4 +1,4 @@
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { formatUisDate, isUisDate, parseUisDate } from './dates.js';
 
 /**

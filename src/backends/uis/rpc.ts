@@ -1,5 +1,5 @@
 import { parseJson } from '../../upstream/json.js';
-import { ErrorCode, UpstreamError, type UpstreamErrorDetails } from '../../errors.js';
+import { ErrorCode, UpstreamError, type UpstreamErrorDetails } from '../../gateway/errors.js';
 import { badResponse, interpretAnswer, mnemonicOf, safeLabel, type AnswerContext, type ErrorBody } from '../../upstream/classify.js';
 import type { UpstreamResponse } from '../../upstream/response.js';
 import { summariseBody, type Redactor } from '../../upstream/redact.js';

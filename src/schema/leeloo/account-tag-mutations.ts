@@ -1,7 +1,7 @@
 import { requireBackend } from '../../backends/registry.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
-import { ErrorCode, UpstreamError } from '../../errors.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
+import { ErrorCode, UpstreamError } from '../../gateway/errors.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork, NotFoundError } from '../mutation-errors.js';
 import { LeelooAccountRef } from './account.js';
 import { leelooIdArg, LeelooAccountSource } from './parents.js';

@@ -1,9 +1,9 @@
 import type { LeelooAccountDetails, LeelooAccountListItem } from '../../backends/leeloo/types.js';
 import { normaliseLeelooPhone } from '../../backends/leeloo/phone.js';
 import { definedOrNull } from '../../backends/leeloo/values.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
-import { badUserInput } from '../../errors.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { BackendNameEnum } from '../backend.js';
 import { ClientInterface } from '../client.js';
 import { connectionOf, windowOf } from '../pagination.js';

@@ -1,5 +1,5 @@
 import { encodeId } from '../global-id.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { BackendNameEnum } from '../backend.js';
 import { MessageInterface } from '../message.js';
 import { connectionOf, windowOf } from '../pagination.js';

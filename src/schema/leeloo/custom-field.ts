@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { LeelooAccountRef } from './account.js';
 import { accountDetails } from './parents.js';
 import { READ } from '../type-scopes.js';

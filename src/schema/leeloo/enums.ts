@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 
 /**
  * Leeloo's enumerated values are open (§8: "never reject unknown values"): each enum here has an

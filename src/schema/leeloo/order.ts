@@ -1,5 +1,5 @@
 import { pairIncludedOrders, type LeelooOrderWithId } from '../../backends/leeloo/values.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { LeelooAccountRef } from './account.js';
 import { knownOr, LeelooOrderStatusEnum, ORDER_STATUSES } from './enums.js';
 import { accountDetails, dateOrNull } from './parents.js';

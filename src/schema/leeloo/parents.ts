@@ -2,8 +2,8 @@ import { parseId, type IdOwner } from '../global-id.js';
 import type { LeelooAccountDetailsEnvelope, LeelooAccountListItem, LeelooChatMessage, LeelooUser } from '../../backends/leeloo/types.js';
 import { normaliseLeelooPhone } from '../../backends/leeloo/phone.js';
 import { definedOrNull } from '../../backends/leeloo/values.js';
-import type { Context } from '../../context.js';
-import { badUserInput, ErrorCode, notFound } from '../../errors.js';
+import type { Context } from '../../gateway/context.js';
+import { badUserInput, ErrorCode, notFound } from '../../gateway/errors.js';
 
 /**
  * Parent shapes of the Leeloo types. They are classes so that `isTypeOf` can tell them apart from

@@ -1,6 +1,6 @@
 import type { LeelooUser } from '../../backends/leeloo/types.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { LeelooAccountRef } from './account.js';
 import { accountDetails, dateOrNull, leelooIdArg, LeelooPlatformUserSource, nodeResult, notFoundFor, nullIfNotFound } from './parents.js';

@@ -1,5 +1,5 @@
 import type { LeelooSubscription } from '../../backends/leeloo/types.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { LeelooAccountRef } from './account.js';
 import { accountDetails } from './parents.js';
 import { READ } from '../type-scopes.js';

@@ -1,8 +1,8 @@
 import type { ComparisonOption, FilterInfo, FilterOption, FilterSettings } from '../../backends/reporter/types-analytics.js';
 import type { FiltersDto } from '../../backends/reporter/filters.js';
 import { FILTER_OPTIONS_MAX_SIZE } from '../../backends/reporter/loaders-analytics.js';
-import { builder } from '../../builder.js';
-import { badUserInput } from '../../errors.js';
+import { builder } from '../builder.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { pagesFor } from '../pagination.js';
 import { statsFilters } from './statistics-scope.js';
 import { ReporterPeriodInput } from './statistics-period.js';

@@ -1,5 +1,5 @@
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork } from '../mutation-errors.js';
 import { ReporterClientRef, ReporterClientShape } from './refs.js';
 import { optionalText, required } from './write-checks.js';

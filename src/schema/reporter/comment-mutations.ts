@@ -1,6 +1,6 @@
 import { pathSegmentProblem } from '../../upstream/path.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork } from '../mutation-errors.js';
 import { forgetMessages, messageKeyOf, ReporterMessageKeyInput, type MessageKey } from './label-mutations-shared.js';
 import { ReporterMessageRef } from './refs.js';

@@ -1,8 +1,8 @@
 import { encodeId } from '../global-id.js';
 import type { ScenarioExperimentDto } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
-import { ErrorCode, UpstreamError } from '../../errors.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
+import { ErrorCode, UpstreamError } from '../../gateway/errors.js';
 import { ConflictError, InvalidInputError, MUTATION_ERRORS, mutationWork } from '../mutation-errors.js';
 import { ExperimentRef } from './experiment.js';
 import { upstreamIdOf } from './refs.js';

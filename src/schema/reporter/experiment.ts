@@ -1,5 +1,5 @@
 import type { ScenarioExperimentDto } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { selectedFieldNames } from '../selection.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { nodeResults } from './node-results.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { KeyValueConditionInput, OptionComparisonEnum, TextComparisonEnum, type KeyValueValue } from './filter-parts.js';
 
 /**

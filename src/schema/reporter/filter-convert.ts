@@ -1,5 +1,5 @@
 import type { AnalyticsFilter } from '../../backends/reporter/filters.js';
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import type { AdvancedFilterValue } from './filter-advanced.js';
 import { TYPED_KEYS } from './filter-keys.js';
 import type { DateRangeValue, KeyValueValue, NumberRangeValue, OptionsValue, TextFilterValue } from './filter-parts.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { AdvancedFilterInput, type AdvancedFilterValue } from './filter-advanced.js';
 import { TYPED_KEYS, type FilterKind } from './filter-keys.js';
 import {

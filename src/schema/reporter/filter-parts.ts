@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 
 /**
  * The building blocks of Reporter filters (reporter-api.md §2.1): comparison enums and one input

@@ -1,6 +1,6 @@
 import { REPORTER_MAX_PAGE_SIZE } from '../../backends/reporter/loaders.js';
 import type { MessageLabelDto, SessionInfo, SessionLabelDto } from '../../backends/reporter/types.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway/context.js';
 import { InvalidInputError } from '../mutation-errors.js';
 import type { LabelTargetKind } from './label-assign-mutations.js';
 import { forgetMessages, forgetSessions, messageKeyOf, ReporterMessageKeyInput, type MessageKey } from './label-mutations-shared.js';

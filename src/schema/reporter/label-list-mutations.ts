@@ -1,6 +1,6 @@
 import type { FieldMap, ObjectFieldBuilder, ObjectRef } from '@pothos/core';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
 import { encodeId } from '../global-id.js';
 import { NotFoundError } from '../mutation-errors.js';
 import { LabelGroupPriorityInput, LabelPriorityInput, labelsMutation, longId, nameOf, priorityChanges, type Types } from './label-mutations-shared.js';

@@ -1,5 +1,5 @@
 import type { MessageLabelDto, MessageLabelGroupDto, SessionLabelDto } from '../../backends/reporter/types.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway/context.js';
 import { ConflictError, InvalidInputError } from '../mutation-errors.js';
 import { forgetMessages, forgetSessions, labelsMutation, longId, nameOf, nextPriority } from './label-mutations-shared.js';
 import type { LabelListKind } from './label-list-mutations.js';

@@ -1,8 +1,8 @@
 import type { ArgBuilder, InputFieldMap, InputShapeFromFields, ObjectRef, SchemaTypes } from '@pothos/core';
 import { rawIdOfType, type IdOwner } from '../global-id.js';
 import type { ReporterLoaders } from '../../backends/reporter/loaders.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork, NotFoundError } from '../mutation-errors.js';
 import { upstreamIdOf } from './refs.js';
 

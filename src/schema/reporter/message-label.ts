@@ -1,6 +1,6 @@
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
-import { notFound } from '../../errors.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
+import { notFound } from '../../gateway/errors.js';
 import { errorAsValue, MessageLabelGroupRef, MessageLabelRef } from './refs.js';
 import { readableWith } from '../type-scopes.js';
 

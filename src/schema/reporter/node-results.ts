@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../errors.js';
+import { ErrorCode } from '../../gateway/errors.js';
 
 /**
  * Turns DataLoader `loadMany` results into what a Relay `loadMany` hands Pothos for `node`/`nodes`:

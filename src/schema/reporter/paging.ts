@@ -1,5 +1,5 @@
 import { REPORTER_MAX_PAGE_SIZE } from '../../backends/reporter/loaders.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway/context.js';
 import { connectionOf, pagesFor, windowOf, type Connection, type ConnectionArgs, type PageRequest, type Window } from '../pagination.js';
 
 /** One upstream page: its items and the list's total (`paging.totalCount`, §1.1). */

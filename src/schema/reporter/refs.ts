@@ -11,7 +11,7 @@ import type {
   SessionLabelDto,
 } from '../../backends/reporter/types.js';
 import { rawIdOfType, type IdOwner } from '../global-id.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Connection } from '../pagination.js';
 
 /**

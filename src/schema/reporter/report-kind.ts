@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { openEnumValues } from './open-enum.js';
 
 /** ReportType (reporter-api.md §2.10); v2 adds MESSAGE_REACTION (§4). */

@@ -1,8 +1,8 @@
 import { checkPathId } from '../../upstream/path.js';
 import { encodeId } from '../global-id.js';
 import type { CreateReportDto, ReportGenerationTaskDto, ReporterHeaders, TelephonyReportQuery } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
 import { InvalidInputError, MUTATION_ERRORS, mutationWork } from '../mutation-errors.js';
 import { toAnalyticsFilters } from './filter-convert.js';
 import { ReporterFilterInput } from './filter-input.js';

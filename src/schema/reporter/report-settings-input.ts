@@ -1,5 +1,5 @@
 import type { ReportSettings } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { InvalidInputError } from '../mutation-errors.js';
 
 /**

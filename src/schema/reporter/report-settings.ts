@@ -1,5 +1,5 @@
 import type { ReportSettings } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { readableWith } from '../type-scopes.js';
 
 /** ReportSettings (reporter-api.md §2.10): the file format a report export was asked for. */

@@ -2,8 +2,8 @@ import { checkPathId } from '../../upstream/path.js';
 import { watchReportTask, type ReportTaskEvent } from '../../backends/reporter/report-poller.js';
 import type { ReportGenerationTaskDto } from '../../backends/reporter/types-analytics.js';
 import { requireBackend } from '../../backends/registry.js';
-import { builder } from '../../builder.js';
-import { badUserInput } from '../../errors.js';
+import { builder } from '../builder.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { upstreamIdOf } from './refs.js';
 import { ReportTaskRef } from './report-task.js';
 

@@ -1,7 +1,7 @@
 import { checkPathId } from '../../upstream/path.js';
 import { rawIdOfType, type IdOwner } from '../global-id.js';
 import type { ReportGenerationTaskDto } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { nodeResults } from './node-results.js';
 import { knownOrUnknown } from './open-enum.js';

@@ -1,7 +1,7 @@
 import type { AnalyticsFilter } from '../../backends/reporter/filters.js';
 import type { ClientExtendedInfo, ClientInfo } from '../../backends/reporter/types.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
 import { atHand } from '../at-hand.js';
 import { BackendNameEnum } from '../backend.js';
 import { ClientInterface } from '../client.js';

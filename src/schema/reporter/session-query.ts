@@ -1,8 +1,8 @@
 import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { SessionInfo } from '../../backends/reporter/types.js';
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
-import { ErrorCode, notFound, UpstreamError } from '../../errors.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
+import { ErrorCode, notFound, UpstreamError } from '../../gateway/errors.js';
 import { windowOf, type ConnectionArgs } from '../pagination.js';
 import { toAnalyticsFilters } from './filter-convert.js';
 import { ReporterFilterInput } from './filter-input.js';

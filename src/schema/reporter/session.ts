@@ -1,5 +1,5 @@
 import type { SessionMessagesKey } from '../../backends/reporter/loaders.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { reporterConnection } from './paging.js';
 import { errorAsValue, ReporterClientRef, ReporterClientShape, ReporterMessageConnection, ReporterMessageRef, SessionLabelRef, SessionRef } from './refs.js';
 import { READ } from '../type-scopes.js';

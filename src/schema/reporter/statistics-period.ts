@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 
 /** The period argument of `statistics` and `reporterFilterOptions`: a DATE_TIME_RANGE (reporter-api.md §2.1). */
 export const ReporterPeriodInput = builder.inputType('ReporterPeriodInput', {

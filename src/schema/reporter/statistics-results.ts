@@ -1,7 +1,7 @@
-import type { Context } from '../../context.js';
-import { builder } from '../../builder.js';
+import type { Context } from '../../gateway/context.js';
+import { builder } from '../builder.js';
 import { READ } from '../type-scopes.js';
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { advancedRequest, type StatsScope } from './statistics-scope.js';
 import { TimeSeriesRef, type SeriesShape } from './statistics-time-series.js';
 

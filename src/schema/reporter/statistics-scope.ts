@@ -1,7 +1,7 @@
 import type { AnalyticsFilter, FiltersDto } from '../../backends/reporter/filters.js';
 import type { AdvancedStatsRequest, SimpleStatsRequest } from '../../backends/reporter/loaders-analytics.js';
 import type { SimpleStatsQuery } from '../../backends/reporter/types-analytics.js';
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 
 /**
  * What `Query.statistics` was asked for, validated once; every Statistics field turns it into its

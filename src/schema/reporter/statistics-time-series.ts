@@ -1,5 +1,5 @@
 import type { TimestampToValue } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { READ } from '../type-scopes.js';
 
 /** A series as the resolvers hand it over: the points, and the total when the Reporter sends one. */

@@ -1,5 +1,5 @@
 import type { ProjectUniqClientsDto } from '../../backends/reporter/types.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { READ } from '../type-scopes.js';
 
 /** ProjectUniqClientsDto (reporter-api.md §2.4), from `GET stats/unique-clients` (§3.1). */

@@ -1,5 +1,5 @@
-import { builder } from '../../builder.js';
-import { badUserInput } from '../../errors.js';
+import { builder } from '../builder.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { MessageLabelStatisticsRef, SessionLabelStatisticsRef } from './statistics-breakdown.js';
 import { advancedRequest, simpleRequest, statsScope, type StatsScope } from './statistics-scope.js';
 import { TimeSeriesRef } from './statistics-time-series.js';

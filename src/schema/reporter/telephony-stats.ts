@@ -1,5 +1,5 @@
 import type { TelephonyStats } from '../../backends/reporter/types-analytics.js';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { TimeSeriesRef } from './statistics-time-series.js';
 import { READ } from '../type-scopes.js';
 

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { UisCall } from '../../backends/uis/shapes.js';
 import type { CallsReportRow } from '../../backends/uis/types-calls.js';
 import { READ } from '../type-scopes.js';

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { UisCallEmployee, UisEmployee } from '../../backends/uis/shapes.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway/context.js';
 import { selectedFieldNames } from '../selection.js';
 import { EmployeeRef } from './employee.js';
 import { orNull } from './ids.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { CALLS_REPORT_FIELDS, sortableFields } from '../../backends/uis/fields.js';
 import type { FilterOperator } from '../../backends/uis/types.js';
 

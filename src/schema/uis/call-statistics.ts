@@ -1,9 +1,9 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { READ } from '../type-scopes.js';
 import { checkBuckets, countCalls, type CallBucket, type CallCounts } from '../../backends/uis/call-counts.js';
 import { checkCallsFilter, toWireFilter } from '../../backends/uis/call-filters.js';
 import { splitPeriod, wirePeriod } from '../../backends/uis/periods.js';
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { filterArgs, type FilterArg } from './call.js';
 import { CallFilterTreeInput, CallPeriodInput, CallsFilterInput } from './call-inputs.js';
 

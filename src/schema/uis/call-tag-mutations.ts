@@ -1,10 +1,10 @@
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
 import { encodeId } from '../global-id.js';
 import pLimit from 'p-limit';
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { UisTag } from '../../backends/uis/shapes.js';
-import type { Context } from '../../context.js';
-import { ErrorCode, UpstreamError } from '../../errors.js';
+import type { Context } from '../../gateway/context.js';
+import { ErrorCode, UpstreamError } from '../../gateway/errors.js';
 import { asMutationError, InvalidInputError, MUTATION_ERRORS, MutationErrorInterface, mutationWork } from '../mutation-errors.js';
 import { CallRef } from './call.js';
 import { CallState, currentCall, forgetCalls, loadTags, parseCallTarget, payloadCallFields, preRead, writeTag, type TagAction } from './call-tag-writes.js';

@@ -3,7 +3,7 @@ import { callFieldsFor } from '../../backends/uis/call-fields.js';
 import { UisRpcError } from '../../backends/uis/rpc.js';
 import { callKey, parseCallKey, UisCall, UisTag } from '../../backends/uis/shapes.js';
 import type { TagCommunicationParams } from '../../backends/uis/types.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../gateway/context.js';
 import { InvalidInputError, NotFoundError } from '../mutation-errors.js';
 import { selectedFieldNames } from '../selection.js';
 import { isNotFound, orNull, rawIdOf } from './ids.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { parseUisDate } from '../../backends/uis/dates.js';
 import { UisCallTag, UisTag } from '../../backends/uis/shapes.js';
 import { selectedFieldNames } from '../selection.js';

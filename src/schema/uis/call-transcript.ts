@@ -1,8 +1,8 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { UisCall } from '../../backends/uis/shapes.js';
 import type { RecognizedPhrase } from '../../backends/uis/types-calls.js';
-import type { Context } from '../../context.js';
-import { UpstreamError } from '../../errors.js';
+import type { Context } from '../../gateway/context.js';
+import { UpstreamError } from '../../gateway/errors.js';
 import { READ } from '../type-scopes.js';
 
 /**

@@ -1,12 +1,12 @@
-import { builder } from '../../builder.js';
-import type { Context } from '../../context.js';
+import { builder } from '../builder.js';
+import type { Context } from '../../gateway/context.js';
 import { callFieldsFor } from '../../backends/uis/call-fields.js';
 import { checkCallsFilter, checkSort, toWireFilter, type CallsFilterInput as CallsFilterArgs } from '../../backends/uis/call-filters.js';
 import { checkReachable, fetchCallsPage } from '../../backends/uis/call-list.js';
 import { checkPeriod, splitPeriod, wirePeriod } from '../../backends/uis/periods.js';
 import { parseCallKey, UisCall, UisCallEmployee, UisCallTag } from '../../backends/uis/shapes.js';
 import type { CallsReportRow } from '../../backends/uis/types-calls.js';
-import { badUserInput, notFound } from '../../errors.js';
+import { badUserInput, notFound } from '../../gateway/errors.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { selectedFieldNames } from '../selection.js';
 import { CallEmployeeRef } from './call-employee.js';

@@ -1,4 +1,4 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import type { Employee } from '../../backends/uis/types.js';
 import { READ } from '../type-scopes.js';
 

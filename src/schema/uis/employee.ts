@@ -1,8 +1,8 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { UisEmployee } from '../../backends/uis/shapes.js';
 import type { Employee } from '../../backends/uis/types.js';
-import type { Context } from '../../context.js';
-import { notFound } from '../../errors.js';
+import type { Context } from '../../gateway/context.js';
+import { notFound } from '../../gateway/errors.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import {
   EmployeeCallDirectionsRef,

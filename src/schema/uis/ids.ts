@@ -1,4 +1,4 @@
-import { badUserInput } from '../../errors.js';
+import { badUserInput } from '../../gateway/errors.js';
 import { parseId, type IdOwner } from '../global-id.js';
 
 /**

@@ -1,8 +1,8 @@
-import { builder } from '../../builder.js';
+import { builder } from '../builder.js';
 import { UisTag } from '../../backends/uis/shapes.js';
 import type { Tag } from '../../backends/uis/types.js';
-import type { Context } from '../../context.js';
-import { notFound } from '../../errors.js';
+import type { Context } from '../../gateway/context.js';
+import { notFound } from '../../gateway/errors.js';
 import { connectionOf, windowOf } from '../pagination.js';
 import { isNotFound, orNull, uisNumericId } from './ids.js';
 import { readableWith } from '../type-scopes.js';

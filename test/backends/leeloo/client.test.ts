@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LeelooClient } from '../../../src/backends/leeloo/client.js';
 import { pairIncludedOrders } from '../../../src/backends/leeloo/values.js';
-import type { UpstreamError } from '../../../src/errors.js';
+import type { UpstreamError } from '../../../src/gateway/errors.js';
 import { upstreamTestOptions } from '../../helpers/logs.js';
 import { startLeeloo, TOKEN, type StartedLeeloo } from '../../simulators/leeloo/fixture.js';
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LeelooClient } from '../../../src/backends/leeloo/client.js';
-import type { UpstreamError } from '../../../src/errors.js';
+import type { UpstreamError } from '../../../src/gateway/errors.js';
 import { upstreamTestOptions } from '../../helpers/logs.js';
 import { startLeeloo, TOKEN, type StartedLeeloo } from '../../simulators/leeloo/fixture.js';
 

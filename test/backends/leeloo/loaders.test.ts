@@ -4,7 +4,7 @@ import { createLeelooLoaders, fetchWindow } from '../../../src/backends/leeloo/l
 import type { LeelooAccountDetailsEnvelope, LeelooListEnvelope, LeelooUser } from '../../../src/backends/leeloo/types.js';
 import type { Backends } from '../../../src/backends/registry.js';
 import { loadConfig } from '../../../src/config.js';
-import { ErrorCode, UpstreamError } from '../../../src/errors.js';
+import { ErrorCode, UpstreamError } from '../../../src/gateway/errors.js';
 
 const hex = (n: number) => n.toString(16).padStart(24, '0');
 const user = (n: number): LeelooUser => ({ id: hex(1000 + n), name: `Operator ${n}`, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-02T00:00:00.000Z' });

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
 import { ReporterClient } from '../../../src/backends/reporter/client.js';
-import { UpstreamError } from '../../../src/errors.js';
+import { UpstreamError } from '../../../src/gateway/errors.js';
 import { upstreamTestOptions } from '../../helpers/logs.js';
 import { startReporter, TOKEN, type Harness } from './fixture.js';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { UpstreamError } from '../../../src/errors.js';
+import { UpstreamError } from '../../../src/gateway/errors.js';
 import { startReporter, type Harness } from './fixture.js';
 
 let h: Harness;

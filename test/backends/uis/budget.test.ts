@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UisClient } from '../../../src/backends/uis/client.js';
-import { UpstreamError } from '../../../src/errors.js';
+import { UpstreamError } from '../../../src/gateway/errors.js';
 import { MemoryBudgetStore } from '../../../src/shared/budget.js';
 import type { UisSimulator } from '../../../src/simulators/uis/server.js';
 import { upstreamTestOptions } from '../../helpers/logs.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UisClient } from '../../../src/backends/uis/client.js';
-import { UpstreamError } from '../../../src/errors.js';
+import { UpstreamError } from '../../../src/gateway/errors.js';
 import type { UisSimulator } from '../../../src/simulators/uis/server.js';
 import { upstreamTestOptions } from '../../helpers/logs.js';
 import { startUis, TOKEN } from '../../simulators/uis/rpc-helper.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interpretRpc, UisRpcError } from '../../../src/backends/uis/rpc.js';
-import { UpstreamError } from '../../../src/errors.js';
+import { UpstreamError } from '../../../src/gateway/errors.js';
 import { Redactor } from '../../../src/upstream/redact.js';
 
 const ctx = { endpoint: 'get.tags', expectedId: 'req-1', redactor: new Redactor(['secret-token-123']) };

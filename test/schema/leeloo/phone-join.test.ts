@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createContext } from '../../../src/context.js';
+import { createContext } from '../../../src/gateway/context.js';
 import { LeelooAccountSource, leelooAccountPhoneDigits } from '../../../src/schema/leeloo/parents.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { accountsNewestFirst, expectedPhone } from './fixture.js';

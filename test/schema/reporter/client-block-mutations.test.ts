@@ -1,7 +1,7 @@
 import { operationText } from '../../../scripts/operations.js';
 import type { ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createGateway } from '../../../src/gateway.js';
+import { createGateway } from '../../../src/gateway/gateway.js';
 import type { ClientRecord } from '../../../src/simulators/reporter/records.js';
 import { findLeaks, startTestGateway, TEST_TOKENS, type TestGateway } from '../../helpers/gateway.js';
 import { captureLogger } from '../../helpers/logs.js';

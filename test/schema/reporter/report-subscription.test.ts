@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { activeReportPollers } from '../../../src/backends/reporter/report-poller.js';
-import type { Gateway } from '../../../src/gateway.js';
+import type { Gateway } from '../../../src/gateway/gateway.js';
 import { findLeaks, startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 import { subscribeSse, type SseStream } from '../../helpers/sse.js';
 

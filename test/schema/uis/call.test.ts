@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UisCall } from '../../../src/backends/uis/shapes.js';
-import type { Context } from '../../../src/context.js';
-import { UpstreamError } from '../../../src/errors.js';
+import type { Context } from '../../../src/gateway/context.js';
+import { UpstreamError } from '../../../src/gateway/errors.js';
 import { transcriptOf } from '../../../src/schema/uis/call-transcript.js';
 import type { CallRow as SimCall } from '../../../src/simulators/uis/types.js';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
