@@ -2,7 +2,7 @@ import type { AuditEntry, AuditOutcome } from '../schema/audit.js';
 import { INVALIDATED_BY_MUTATION } from './invalidation.js';
 
 /**
- * What a mutation request must purge, from what actually ran: one record per executed Mutation field
+ * What a mutation request must purge (and announce to live queries: plugins/use-live-query.ts), from what actually ran: one record per executed Mutation field
  * (schema/audit.ts writes it as the field resolves, so aliases, fragments, inline fragments and
  * `@skip`/`@include` are already decided: a field that did not run has no record). A field that
  * wrote, or may have written, purges the types it changes (invalidation.ts); one that was refused

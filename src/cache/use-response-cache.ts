@@ -5,7 +5,7 @@ import type { Plugin } from 'graphql-yoga';
 import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Principal } from '../auth/principal.js';
 import type { CacheConfig } from '../config.js';
-import type { AuditEntry } from '../schema/audit.js';
+import { listenToAudit, type AuditEntry } from '../schema/audit.js';
 import { typesToPurge } from './purge.js';
 import type { ResponseCacheStore } from './store.js';
 import { scopedType, tenantKey, tenantScoped } from './tenant-scoped.js';
@@ -83,12 +83,7 @@ export function useSwitchboardResponseCache(opts: {
       if (!request) return;
       mutations.add(request);
       // Every executed Mutation field reports its outcome to the audit (schema/audit.ts): listen in.
-      const ran: AuditEntry[] = [];
-      const audit = ctx.audit;
-      ctx.audit = (entry) => {
-        ran.push(entry);
-        audit?.(entry);
-      };
+      const ran = listenToAudit(ctx);
       return {
         // After the writes, whether they succeeded or not: an UNKNOWN outcome may have changed data.
         onExecuteDone() {

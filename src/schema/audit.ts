@@ -28,6 +28,22 @@ export interface Auditor {
   audit?: (entry: AuditEntry) => void;
 }
 
+/**
+ * Listens in on a request's audit: returns the list the entries of every Mutation field that runs from
+ * now on are added to (the context's own audit still gets each). What ran, decided by execution
+ * (aliases, fragments, `@skip`/`@include`, refusals), for whoever must act on it: the response
+ * cache's purge and the live queries' announcements (cache/purge.ts).
+ */
+export function listenToAudit(ctx: Auditor): AuditEntry[] {
+  const ran: AuditEntry[] = [];
+  const audit = ctx.audit;
+  ctx.audit = (entry) => {
+    ran.push(entry);
+    audit?.(entry);
+  };
+  return ran;
+}
+
 // Arguments that name what a mutation changes: ids, keys, message keys. Names, comments, filters are not targets.
 const TARGET = /(^id$|Ids?$|^key$|^messages?$)/;
 

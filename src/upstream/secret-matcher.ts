@@ -1,12 +1,14 @@
 import { decodedView } from './decoded-view.js';
+import { separatedView, separatedViewOf, wordRegions } from './separated-view.js';
 
 /**
  * Finds every form a configured secret can take in a text: plain, case-changed, reversed, hex (either
  * case), base64 (standard and URL alphabets, any byte alignment, with or without padding), and,
  * through a decoded view of the text, percent-encoded (fully or partly), HTML entities (decimal, hex,
  * named) and `\uXXXX` / `\xHH` escapes; and not only whole secrets but any piece of one: 7 characters
- * of the plain or reversed secret, 7 bytes of its hex form (14 digits), 6 of its base64 (8 chars: what
- * 7 bytes at the worst alignment fully decide).
+ * of the plain or reversed secret (8 when they are all hex, 10 when all digits: MIN_HEX_PIECE), 7
+ * bytes of its hex form (14 digits), 6 of its base64 (8 chars: what 7 bytes at the worst alignment
+ * fully decide).
  *
  * Everything is computed once, at start: each form's windows (the pieces that identify it) go into
  * one set per length, and every 4-character gram of every form into a bitmap. A scan reads one 4-gram
@@ -17,6 +19,16 @@ import { decodedView } from './decoded-view.js';
  * them 8 characters from a secret's alphabet (a false alarm about once in 10^12 windows).
  */
 export const MIN_PIECE = 7;
+/**
+ * A plain piece made only of hex characters, or only of digits, must be longer: what makes a piece
+ * count is the information it carries, and ordinary data is full of such runs (Leeloo's 24-hex ids,
+ * UUIDs, phone numbers, call ids, epoch milliseconds). 7 hex characters are 28 bits, 7 digits 23: with
+ * realistic random tokens (a Reporter token is 40 hex after its prefix) one tenant in five had a phone
+ * number, an id or a timestamp of 20 000 each turned into `[REDACTED]`. 8 hex (32 bits) and 10 digits
+ * (33 bits) keep a chance collision negligible (test/upstream/secret-false-alarms.test.ts).
+ */
+export const MIN_HEX_PIECE = 8;
+export const MIN_DIGIT_PIECE = 10;
 const HEX_WINDOW = 14;
 const BASE64_WINDOW = 8;
 const GRAM = 4;
@@ -109,7 +121,17 @@ export class SecretMatcher {
   /** The stretches [start, end) of `text` that hold a form of a secret, merged, in order. */
   spans(text: string): [number, number][] {
     if (this.size === 0) return [];
-    return merge([...this.scan(text.length, (i) => text.charCodeAt(i), candidates(text, this.bloom), (i) => packAt(text, i)), ...this.escapedSpans(text)]);
+    return merge([...this.scan(text.length, (i) => text.charCodeAt(i), candidates(text, this.bloom), (i) => packAt(text, i)), ...this.escapedSpans(text), ...this.separatedSpans(text)]);
+  }
+
+  /** What only the separated view shows (`t o k e n`: separated-view.ts), mapped back onto `text`. */
+  private separatedSpans(text: string, view = separatedView(text)): [number, number][] {
+    if (!view) return [];
+    const t = view.text;
+    // Every gram, not one in four: a run is short, and its pieces need not start at a multiple of 4.
+    const hits: number[] = [];
+    for (let i = 0; i + GRAM <= t.length; i++) hits.push(i);
+    return this.scan(t.length, (i) => t.charCodeAt(i), hits, (i) => packAt(t, i)).map(([a, b]) => [view.start[a]!, view.end[b - 1]!]);
   }
 
   /** What only the decoded view shows (a percent-, entity- or backslash-escaped form), mapped back onto `text`. */
@@ -140,7 +162,9 @@ export class SecretMatcher {
     const aligned = body.byteOffset % 4 === 0 ? body : Buffer.from(body);
     const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
     const hits = wordCandidates(words, this.bloom);
-    const found = hits.length ? merge(this.scan(aligned.length, (i) => aligned[i]!, hits, (i) => words[i >>> 2]! | 0x20202020)) : [];
+    const where = wordRegions(words, aligned.length);
+    const separated = where.length ? this.separatedSpans('', separatedViewOf(where, (a, b) => aligned.toString('latin1', a, b))) : [];
+    const found = hits.length || separated.length ? merge([...this.scan(aligned.length, (i) => aligned[i]!, hits, (i) => words[i >>> 2]! | 0x20202020), ...separated]) : [];
     let text: string;
     if (found.length === 0) text = aligned.toString('utf8');
     else {
@@ -173,6 +197,7 @@ export class SecretMatcher {
         let right = i + GRAM;
         for (let q = at + GRAM; right < n && q < form.length && lower(codeAt(right)) === form.charCodeAt(q); q++) right++;
         if (right - left < min) continue;
+        if (min === MIN_PIECE && right - left < plainMinimum(codeAt, left, right)) continue;
         // A separated-hex form may have been extended over the spaces around it: they are the text's, not the secret's.
         while (codeAt(left) === 32) left++;
         while (codeAt(right - 1) === 32) right--;
@@ -181,6 +206,18 @@ export class SecretMatcher {
     }
     return found;
   }
+}
+
+/** How long a plain match over [left, right) must be: longer when it is only hex characters, longer still when only digits. */
+function plainMinimum(codeAt: (i: number) => number, left: number, right: number): number {
+  let hex = false;
+  for (let i = left; i < right; i++) {
+    const c = lower(codeAt(i));
+    if (c >= 48 && c <= 57) continue;
+    if (c >= 97 && c <= 102) hex = true;
+    else return MIN_PIECE;
+  }
+  return hex ? MIN_HEX_PIECE : MIN_DIGIT_PIECE;
 }
 
 const DECODABLE = /%[0-9a-f]{2}|&#?[a-z0-9]+;|\\u[0-9a-f]{4}|\\x[0-9a-f]{2}|\\[\\/]|[\uFF01-\uFF5E\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/i;

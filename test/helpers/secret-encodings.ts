@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { TEST_TOKENS } from './gateway.js';
+import { minPlainPiece } from './secret-oracle.js';
 import { TENANT_TOKENS } from './tenants.js';
 
 /** The forms an upstream may echo a secret in, for the redaction properties (test/upstream/secret-matcher.test.ts, test/security/secret-encodings.test.ts). */
@@ -43,11 +44,22 @@ export const ENCODINGS: Record<string, Encoding> = {
   fullwidth: (p, r) => [...p].map((c, i) => (r.subset[i % r.subset.length] && c > ' ' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(''),
   zeroWidth: (p, r) => [...p].join(r.upper ? '\u200b' : '\u2060'),
   softHyphens: (p) => [...p].join('\u00ad'),
+  // a visible separator between every character (issue 18's red-team probe: `t o k e n`)
+  spaced: (p, r) => [...p].join(r.upper ? ' ' : '  '),
+  dashed: (p) => [...p].join('-'),
+  commaSeparated: (p) => [...p].join(', '),
+  piped: (p) => [...p].join(' | '),
 };
 
-/** A piece of a secret: the whole of it, or any 7 or more consecutive characters. */
+/**
+ * A piece of a secret: the whole of it, or any 7 or more consecutive characters (8 or more when they
+ * are all hex, 10 when all digits: shorter runs of those are ordinary data, secret-matcher.ts).
+ */
 export const pieceOf = (secret: string) =>
-  fc.integer({ min: 0, max: secret.length - 7 }).chain((start) => fc.integer({ min: start + 7, max: secret.length }).map((end) => secret.slice(start, end)));
+  fc
+    .integer({ min: 0, max: secret.length - 7 })
+    .chain((start) => fc.integer({ min: start + 7, max: secret.length }).map((end) => secret.slice(start, end)))
+    .filter((piece) => piece.length >= minPlainPiece(piece));
 
 export const encodingArgs = fc.record({
   subset: fc.array(fc.boolean(), { minLength: 1, maxLength: 9 }),

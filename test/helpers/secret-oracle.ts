@@ -1,12 +1,14 @@
 /**
  * An independent judge of whether a text still holds a secret: it decodes instead of encoding.
  * Escapes (percent, HTML references, backslash) are undone; then any 7 characters of the secret
- * (either case, either direction), or any 7 of its bytes (either case, either direction) found by
+ * (either case, either direction; 8 if they are all hex, 10 if all digits), or any 7 of its bytes (either case, either direction) found by
  * decoding every hex run (bare or with a separator between bytes) and every base64 run (both
- * alphabets, every offset), count as a leak. The matcher under test works the other
+ * alphabets, every offset), count as a leak; so do those pieces read from every stretch where each
+ * character is followed by 1 to 3 separators (space, `|,._-/:;`): a secret spelled `t o k e n`. The matcher under test works the other
  * way round (it encodes the secrets once and looks for them), so the two do not share a mistake.
  */
 const PIECE = 7;
+const SPREAD = [1, 2, 3].map((gap) => new RegExp(`(?:[^\\s"\\\\][ \\t|,._\\-/:;]{${gap}}){6,}[^\\s"\\\\]`, 'g'));
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', sol: '/', period: '.', comma: ',', lowbar: '_', equals: '=', plus: '+', num: '#', dollar: '$', percnt: '%', excl: '!', quest: '?', commat: '@', semi: ';', bsol: '\\', verbar: '|', Hat: '^', grave: '`', lpar: '(', rpar: ')', ast: '*', lsqb: '[', rsqb: ']', lcub: '{', rcub: '}' };
 
@@ -31,9 +33,26 @@ export function unescapeAll(text: string): string {
   return out;
 }
 
-function pieces(secret: string): string[] {
+function pieces(secret: string, length = PIECE): string[] {
   const out: string[] = [];
-  for (let i = 0; i + PIECE <= secret.length; i++) out.push(secret.slice(i, i + PIECE));
+  for (let i = 0; i + length <= secret.length; i++) out.push(secret.slice(i, i + length));
+  return out;
+}
+
+/**
+ * How long a piece of a secret seen as text must be to count: 7 characters, but 8 when they are all
+ * hex and 10 when all digits (ordinary data is full of such runs: ids, phone numbers, timestamps).
+ */
+export function minPlainPiece(piece: string): number {
+  if (/^[0-9]+$/.test(piece)) return 10;
+  if (/^[0-9a-f]+$/i.test(piece)) return 8;
+  return PIECE;
+}
+
+/** The pieces of `secret` that count when seen as text: every length from 7 to 10, kept when long enough for what they are made of. */
+function textPieces(secret: string): string[] {
+  const out: string[] = [];
+  for (let length = PIECE; length <= 10; length++) out.push(...pieces(secret, length).filter((p) => p.length >= minPlainPiece(p)));
   return out;
 }
 
@@ -44,7 +63,10 @@ export function leaksOf(text: string, secret: string): string[] {
   const views = [text.toLowerCase(), plain.toLowerCase()];
   const lower = secret.toLowerCase();
   const reversed = [...lower].reverse().join('');
-  for (const p of [...pieces(lower), ...pieces(reversed)]) if (views.some((v) => v.includes(p))) found.push(`plain:${p}`);
+  for (const p of [...textPieces(lower), ...textPieces(reversed)]) if (views.some((v) => v.includes(p))) found.push(`plain:${p}`);
+  // Every character of a stretch where 1 to 3 separators follow each: a secret spelled `t o k e n`.
+  const spread = [1, 2, 3].flatMap((gap) => (text.toLowerCase().match(SPREAD[gap - 1]!) ?? []).map((run) => [...run].filter((_, i) => i % (gap + 1) === 0).join('')));
+  for (const p of [...textPieces(lower), ...textPieces(reversed)]) if (spread.some((v) => v.includes(p))) found.push(`separated:${p}`);
   // Decoded bytes are compared in either case and either direction (a token reversed or case-changed, then encoded).
   const bytes = [...pieces(lower), ...pieces(reversed)];
   const has = (decoded: string) => bytes.filter((p) => decoded.toLowerCase().includes(p));

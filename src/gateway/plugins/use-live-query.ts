@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { getOperationAST, Kind, print, type DocumentNode, type ExecutionResult, type GraphQLError, type SelectionSetNode } from 'graphql';
+import { getOperationAST, print, type DocumentNode, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Principal } from '../../auth/principal.js';
-import { INVALIDATED_BY_MUTATION } from '../../cache/invalidation.js';
+import { typesToPurge } from '../../cache/purge.js';
 import type { Context } from '../context.js';
 import type { Logger } from '../../observability/logger.js';
+import { listenToAudit } from '../../schema/audit.js';
 import { liveOperation } from '../../live/directive.js';
 import type { LiveQueries } from '../../live/live-queries.js';
 import { liveResult } from '../../live/result.js';
@@ -34,7 +35,8 @@ export interface LiveQueryPluginOptions {
  * subscriber of one coordinator would get the same answer on its own.
  *
  * A `@live` query sent as a plain request (JSON only) is answered once, like the query without it,
- * and never cached. Every mutation announces what it changed (cache/invalidation.ts), on every replica.
+ * and never cached. Every mutation announces what its executed fields may have changed
+ * (cache/purge.ts, cache/invalidation.ts), on every replica; a refused one announces nothing.
  *
  * List it after use-compiled-execution (polls use the executor that plugin chose) and before the
  * response cache (which must not see live operations).
@@ -45,12 +47,15 @@ export function useLiveQuery(opts: LiveQueryPluginOptions): Plugin<Context> {
       const ctx = args.contextValue;
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation === 'mutation') {
-        const types = new Set<string>();
-        for (const field of rootFields(operation.selectionSet, args.document)) for (const t of INVALIDATED_BY_MUTATION[field] ?? []) types.add(t);
+        // What ran, as the response cache's purge reads it (cache/purge.ts): a refused field (forbidden,
+        // invalid, another tenant's id) or one kept from running by @skip announces nothing, and a field
+        // inside fragments announces what it changed.
+        const ran = listenToAudit(ctx);
         return {
           // After the writes, failed or not: a write whose outcome is UNKNOWN may have changed data.
           onExecuteDone() {
-            opts.live.announce({ tenant: ctx.principal.tenant, types: [...types], source: 'mutation' });
+            const types = typesToPurge(ran);
+            if (types.size) opts.live.announce({ tenant: ctx.principal.tenant, types: [...types], source: 'mutation' });
           },
         };
       }
@@ -109,19 +114,4 @@ function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
   if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]));
   return value;
-}
-
-/** The root field names a mutation selects, through fragments too. */
-function rootFields(set: SelectionSetNode, document: DocumentNode, seen = new Set<string>()): string[] {
-  const out: string[] = [];
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) out.push(sel.name.value);
-    else if (sel.kind === Kind.INLINE_FRAGMENT) out.push(...rootFields(sel.selectionSet, document, seen));
-    else if (!seen.has(sel.name.value)) {
-      seen.add(sel.name.value);
-      const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === sel.name.value);
-      if (fragment?.kind === Kind.FRAGMENT_DEFINITION) out.push(...rootFields(fragment.selectionSet, document, seen));
-    }
-  }
-  return out;
 }

@@ -65,10 +65,14 @@ describe('Mutation.createSessionLabel', () => {
     expect(gw.sims.reporter.count()).toBe(0);
   });
 
-  it('sends a create once under a 500 and says its outcome is unknown', async () => {
+  it('sends a create once under a 500 and says its outcome is unknown, with the request id to find it in the log', async () => {
     gw.sims.reporter.setFault('POST logs/labels/sessions', { kind: 'status', status: 500 });
     const res = await run(CREATE, { name: 'Never', priority: 9 });
     expect(res.data.createSessionLabel).toMatchObject({ __typename: 'UpstreamFailure', outcome: 'UNKNOWN' });
+    // The shipped operation's MutationErrorFields selects it (schema/operations/mutation-error.graphql).
+    const { requestId } = res.data.createSessionLabel as { requestId: string };
+    expect(requestId).toMatch(/^[\w-]{8,}$/);
+    expect(gw.logLines.some((l) => l.includes(requestId) && l.includes('createSessionLabel'))).toBe(true);
     expect(gw.sims.reporter.count('POST logs/labels/sessions')).toBe(1);
   });
 });
