@@ -56,7 +56,8 @@ export function sharedLiveResult(fingerprint: string, json: string): LiveResult 
       })
     : undefined;
   const result = { data: parsed.data as ExecutionResult['data'], ...(errors ? { errors } : {}) };
-  return { result, fingerprint, json: () => json };
+  // Another replica's text is this replica's answer too: its subscribers get it as it came.
+  return { result: servedOnce(result, () => json), fingerprint, json: () => json };
 }
 
 /** An execution that threw instead of answering (a bug, not a backend failure): masked like any unexpected error. */
@@ -71,5 +72,20 @@ function fromResult(result: ExecutionResult): LiveResult {
   };
   const fingerprint = createHash('sha256').update(JSON.stringify(shape)).digest('base64url');
   let json: string | undefined;
-  return { result, fingerprint, json: () => (json ??= JSON.stringify(result)) };
+  const text = () => (json ??= JSON.stringify(result));
+  return { result: servedOnce(result, text), fingerprint, json: text };
+}
+
+/**
+ * Every subscriber's stream serialises the same result: Yoga's SSE, multipart and graphql-ws paths
+ * call `result.stringify` when there is one (graphql-jit's compiled serialiser uses the same hook),
+ * so an answer without errors is handed the text made once, for all of them (1 000 subscribers, one
+ * JSON.stringify per change instead of 1 000). A result that is not this one's data, or that carries
+ * errors or extensions by the time it is sent, is serialised as usual.
+ */
+function servedOnce(result: ExecutionResult, text: () => string): ExecutionResult {
+  if (result.errors?.length) return result;
+  const stringify = (r: ExecutionResult) => (r.data === result.data && !r.errors?.length && !r.extensions ? text() : JSON.stringify(r));
+  // Not enumerable: in-process readers of the result see only data and errors; a spread copy serialises as usual.
+  return Object.defineProperty(result, 'stringify', { value: stringify, enumerable: false });
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestGateway, TEST_TOKENS, type TestGateway } from '../helpers/gateway.js';
 import { subscribeSse } from '../helpers/sse.js';
 import { until } from '../helpers/until.js';
@@ -78,6 +78,29 @@ describe('@live over SSE', () => {
       expect(reads).toBeLessThanOrEqual(8);
       expect(gw.yoga.live.stats()).toEqual({ queries: 1, subscribers: 4 });
     } finally {
+      for (const s of streams) s.cancel();
+    }
+  });
+
+  it('serialises a change once for all its subscribers, not once per stream', async () => {
+    const streams = await Promise.all(Array.from({ length: 4 }, () => subscribeSse(url, LABELS)));
+    const spy = vi.spyOn(JSON, 'stringify');
+    try {
+      await Promise.all(streams.map((s) => s.waitFor(1)));
+      spy.mockClear();
+      await createAtReporter('serialised-once');
+      await Promise.all(streams.map((s) => s.waitFor(2, INTERVAL + 5000)));
+      for (const s of streams) expect(s.events[1].data.sessionLabels.map((l: { name: string }) => l.name)).toContain('serialised-once');
+      // The gateway runs in this process: count the serialisations of the new result (any value whose
+      // data holds the new label). One for the change's fingerprint, one for the text all four streams send;
+      // one per stream would make six.
+      const ofNewResult = spy.mock.calls.filter(([v]) => {
+        const labels = (v as { data?: { sessionLabels?: { name: string }[] } } | null)?.data?.sessionLabels;
+        return Array.isArray(labels) && labels.some((l) => l.name === 'serialised-once');
+      });
+      expect(ofNewResult.length).toBeLessThanOrEqual(2);
+    } finally {
+      spy.mockRestore();
       for (const s of streams) s.cancel();
     }
   });
