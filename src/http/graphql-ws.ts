@@ -3,8 +3,7 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { parse, type ExecutionResult } from 'graphql';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import type { WebSocketServer } from 'ws';
 import type { AuthResult } from '../auth/authenticate.js';
 import { sseResults } from './sse-relay.js';
 import { acceptRequestTarget } from './request-target.js';
@@ -44,8 +43,11 @@ export interface GraphqlWsOptions {
 export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close(): Promise<void> } {
   const path = opts.path ?? '/graphql';
   const allowed = new Set(opts.corsOrigins);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxPayloadBytes });
   const credentials = new WeakMap<object, string | null>();
+  // ws and graphql-ws load with the first socket a client opens: a gateway nobody opens one to keeps
+  // their ≈ 0.6 MB of heap (bench/findings.md "Memory"). Made once; every later upgrade reuses it.
+  let opened: Promise<WebSocketServer> | undefined;
+  const socketServer = () => (opened ??= openSocketServer(opts, path, credentials));
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const refuse = (status: string) => {
@@ -57,10 +59,28 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
     if (url.pathname !== path) return refuse('404 Not Found');
     const origin = req.headers.origin;
     if (origin && !allowed.has(origin) && !sameOrigin(origin, req.headers.host)) return refuse('403 Forbidden');
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    socketServer().then(
+      (wss) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)),
+      () => refuse('503 Service Unavailable'),
+    );
   };
   server.on('upgrade', onUpgrade);
 
+  return {
+    async close() {
+      server.off('upgrade', onUpgrade);
+      const wss = await opened?.catch(() => undefined);
+      if (!wss) return;
+      for (const client of wss.clients) client.close(1001, 'Going away');
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+/** The WebSocket server and graphql-ws on it, with their modules loaded now. */
+async function openSocketServer(opts: GraphqlWsOptions, path: string, credentials: WeakMap<object, string | null>): Promise<WebSocketServer> {
+  const [{ WebSocketServer }, { useServer }] = await Promise.all([import('ws'), import('graphql-ws/use/ws')]);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: opts.maxPayloadBytes });
   useServer(
     {
       async onConnect(ctx: WsContext<Record<string, unknown>, { socket: import('ws').WebSocket; request: IncomingMessage }>) {
@@ -116,14 +136,7 @@ export function attachGraphqlWs(server: Server, opts: GraphqlWsOptions): { close
     },
     wss,
   );
-
-  return {
-    async close() {
-      server.off('upgrade', onUpgrade);
-      for (const client of wss.clients) client.close(1001, 'Going away');
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
-    },
-  };
+  return wss;
 }
 
 /** A stand-in document: graphql-ws needs one to pick execute or subscribe, and both return the relayed stream. */
