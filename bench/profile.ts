@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { backendEnv } from './lib/backend-env.js';
 import { createBackends } from '../src/backends/registry.js';
 import { configuredSecrets, loadConfig } from '../src/config.js';
 import { createGateway } from '../src/gateway/gateway.js';
@@ -21,12 +22,10 @@ if (process.env.PROFILE_SIMS === '1') {
 } else {
 const [filter = 'dashboard: 50', opsArg = '2000'] = process.argv.slice(2);
 const child = fork(new URL(import.meta.url).pathname, [], { env: { ...process.env, PROFILE_SIMS: '1' }, execArgv: ['--import', 'tsx'] });
-const sims = await new Promise<{ urls: Record<string, string>; tokens: Record<string, string>; vars: Record<string, Record<string, unknown>> }>((r) => child.once('message', r as never));
+const sims = await new Promise<{ urls: Record<'reporter' | 'uis' | 'leeloo', string>; tokens: Record<'reporter' | 'uis' | 'leeloo', string>; vars: Record<string, Record<string, unknown>> }>((r) => child.once('message', r as never));
 const env = {
   ...process.env,
-  REPORTER_URL: sims.urls.reporter, REPORTER_TOKEN: sims.tokens.reporter,
-  UIS_URL: sims.urls.uis, UIS_ACCESS_TOKEN: sims.tokens.uis,
-  LEELOO_URL: sims.urls.leeloo, LEELOO_TOKEN: sims.tokens.leeloo,
+  ...backendEnv(sims),
   // The loop repeats one operation: with the response cache on it would measure the cache.
   RESPONSE_CACHE: 'off',
 };

@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { backendEnv } from './lib/backend-env.js';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { Agent } from 'undici';
@@ -39,12 +40,7 @@ async function startGateway(sims: Simulators, env: Record<string, string>): Prom
     execArgv: ['--import', 'tsx'],
     env: {
       ...process.env,
-      REPORTER_URL: sims.urls.reporter,
-      REPORTER_TOKEN: sims.tokens.reporter,
-      UIS_URL: sims.urls.uis,
-      UIS_ACCESS_TOKEN: sims.tokens.uis,
-      LEELOO_URL: sims.urls.leeloo,
-      LEELOO_TOKEN: sims.tokens.leeloo,
+      ...backendEnv(sims),
       LOG_LEVEL: 'error',
       ...env,
     },

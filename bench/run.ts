@@ -1,4 +1,5 @@
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import { backendEnv } from './lib/backend-env.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -96,12 +97,7 @@ async function startGateway(sims: Simulators, naive: boolean, entry: { file: str
     execArgv: [...entry.execArgv, ...(extra.execArgv ?? [])],
     env: {
       ...process.env,
-      REPORTER_URL: sims.urls.reporter,
-      REPORTER_TOKEN: sims.tokens.reporter,
-      UIS_URL: sims.urls.uis,
-      UIS_ACCESS_TOKEN: sims.tokens.uis,
-      LEELOO_URL: sims.urls.leeloo,
-      LEELOO_TOKEN: sims.tokens.leeloo,
+      ...backendEnv(sims),
       BENCH_NAIVE: naive ? '1' : '0',
       // The scenarios repeat one operation: with the response cache on they would measure the cache.
       // Only the cached-dashboard comparison turns it on (cachedDashboard()).

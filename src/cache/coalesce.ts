@@ -204,8 +204,8 @@ function leader(): Leader {
   return { answer, resolve };
 }
 
-/** A single answer without errors (not a stream, not a batch). */
-function shareable(result: unknown): result is ExecutionResult {
+/** A single answer without errors (not a stream, not a batch): one that may be handed to other requests. */
+export function shareable(result: unknown): result is ExecutionResult {
   if (!result || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) return false;
   const r = result as ExecutionResult;
   return !r.errors?.length && r.data != null;

@@ -1,5 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { shareable } from '../../cache/coalesce.js';
 
 /**
  * One JSON text per answer, however many requests receive it. Identical queries that waited for one
@@ -47,15 +48,9 @@ export function useSharedSerialization(): Plugin {
   };
   return {
     onResultProcess({ result, setResult }) {
-      if (!isSingleAnswer(result)) return;
-      setResult({ ...result, stringify: wrapped(result.stringify ?? JSON.stringify) } as ExecutionResult);
+      if (!shareable(result)) return;
+      const own = (result as Serialisable).stringify ?? JSON.stringify;
+      setResult({ ...result, stringify: wrapped(own) } as ExecutionResult);
     },
   };
-}
-
-/** One result (not a batch, not a stream) with data and no errors. */
-function isSingleAnswer(result: unknown): result is Serialisable {
-  if (!result || typeof result !== 'object' || Array.isArray(result) || Symbol.asyncIterator in result) return false;
-  const r = result as ExecutionResult;
-  return r.data != null && !r.errors?.length;
 }
