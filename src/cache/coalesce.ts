@@ -4,6 +4,7 @@ import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import { Counter, type Registry } from 'prom-client';
 import type { CacheConfig } from '../config.js';
 import type { ResponseCacheStore } from './store.js';
+import type { Arrivals } from './arrivals.js';
 
 /**
  * Identical queries coalesced: when identical queries (same document, variables, operation name,
@@ -101,7 +102,10 @@ interface Leader {
   finishedAt?: number;
 }
 
-/** How long a finished execution's answer is kept for the requests that arrived while it ran. */
+/**
+ * The longest a finished execution's answer is kept for the requests that arrived while it ran; it is
+ * dropped as soon as none of them is still on its way (arrivals.ts).
+ */
 const KEEP_MS = 1000;
 
 /** How the plugin marks an answer it did not execute, so the cache's hit counter counts it. */
@@ -134,11 +138,11 @@ export function useCoalescing(opts: {
   /** MAX_TOKENS: the most tokens a document may have (it is parsed here to tell queries apart). */
   maxTokens: number;
   /**
-   * When a request reached the gateway (`performance.now()`): one that arrived while an identical
-   * execution ran takes its answer even if it got through parsing only after that execution ended.
-   * @default now (only executions still running are joined)
+   * When each request reached the gateway, and which are still on their way: one that arrived while an
+   * identical execution ran takes its answer even if it got through parsing only after that execution
+   * ended. @default none (only executions still running are joined)
    */
-  arrivedAt?: (request: Request) => number;
+  arrivals?: Arrivals;
   registry?: Registry;
 }): Plugin {
   const leaders = new Map<string, Leader>();
@@ -157,10 +161,11 @@ export function useCoalescing(opts: {
   return {
     onParams({ setParamsHandler, paramsHandler }) {
       setParamsHandler(async (payload) => {
+        opts.arrivals?.leave(payload.request);
         const key = await opts.keyOf(payload.request, payload.params);
         if (!key || !isQuery(key, payload.params.query, payload.params.operationName)) return paramsHandler(payload);
         const signal = opts.signalOf(payload.request);
-        const arrived = opts.arrivedAt?.(payload.request) ?? performance.now();
+        const arrived = opts.arrivals?.at(payload.request) ?? performance.now();
         for (let leader = leaders.get(key); leader && !signal.aborted; leader = leaders.get(key)) {
           // Done before this request arrived: they did not run at the same time.
           if (leader.finishedAt !== undefined && leader.finishedAt < arrived) break;
@@ -179,12 +184,20 @@ export function useCoalescing(opts: {
         } finally {
           const ok = shareable(result);
           mine.resolve(ok ? (result as ExecutionResult) : undefined);
-          mine.finishedAt = performance.now();
-          const forget = () => leaders.get(key) === mine && leaders.delete(key);
+          const finishedAt = (mine.finishedAt = performance.now());
+          let held: Leader | undefined = mine;
+          let cap: ReturnType<typeof setTimeout> | undefined;
+          const forget = () => {
+            if (held && leaders.get(key) === held) leaders.delete(key);
+            held = undefined;
+            clearTimeout(cap);
+          };
           // A burst the gateway takes in more slowly than one execution lasts: the requests of it that
-          // arrived meanwhile still get this answer (for a second at most).
-          if (ok && opts.arrivedAt) setTimeout(forget, KEEP_MS).unref();
-          else forget();
+          // arrived meanwhile still get this answer, while one of them is on its way (a second at most).
+          if (ok && opts.arrivals) {
+            opts.arrivals.whenPassed(finishedAt, forget);
+            if (held) cap = setTimeout(forget, KEEP_MS).unref();
+          } else forget();
         }
       });
     },

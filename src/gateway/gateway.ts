@@ -39,6 +39,7 @@ import type { Tracing } from '../observability/tracing.js';
 import { Redactor } from '../upstream/redact.js';
 import { schema } from '../schema/index.js';
 import { cacheSalt, cacheSession, useSwitchboardResponseCache } from '../cache/use-response-cache.js';
+import { createArrivals, type Arrivals } from '../cache/arrivals.js';
 import { createCacheKeys, operationKeys, staleWindow, useCoalescing, withStaleWindow } from '../cache/coalesce.js';
 import { createSharedState, type SharedState } from '../shared/state.js';
 import { backendMapOf } from '../schema/backend-map.js';
@@ -110,11 +111,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const persisted = deps.config.auth.persistedOperations;
   const backendMap = backendMapOf(schema);
   const signalOf = (r: Request) => deadlines.of(r)?.signal ?? r.signal;
-  // When a request arrived: its deadline started then (use-deadline.ts, the first plugin).
-  const arrivedAt = (r: Request) => {
-    const d = deadlines.of(r);
-    return d ? d.expiresAt - d.timeoutMs : performance.now();
-  };
+  // Which requests are still on their way to coalescing, and since when (cache/arrivals.ts).
+  const coalescing = deps.config.cache.responseCache || deps.config.resilience.sharedReads;
+  const arrivals = createArrivals(deps.config.deadlines.operationTimeoutMs);
   const poolsOf = (document: DocumentNode, operationName: string | null | undefined, tenant: string) =>
     backendMap.ofOperation(document, operationName).map((backend) => `${tenant}:${backend}`);
   const metrics = deps.metrics ?? createMetrics();
@@ -162,6 +161,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     plugins: [
       // First: the operation deadline starts when the request arrives, before any wait.
       useDeadline(deadlines),
+      ...(coalescing ? [arrivals.plugin] : []),
       requestIds.plugin,
       // Before every plugin that wraps the execute function (tracing's context): they wrap the compiled one.
       useCompiledExecution({ opaqueScalar: 'JSON' }),
@@ -225,14 +225,14 @@ export function createGateway(deps: GatewayDeps): Gateway {
       // Identical queries wait for one execution: the cache's misses, or with the cache off (SHARED_READS)
       // any identical query in flight; reference data may be served stale while it revalidates (cache/coalesce.ts).
       ...(deps.config.cache.responseCache
-        ? responseCache(deps.config, shared, principalOf, metrics, signalOf, arrivedAt, (ctx) => liveContexts.has(ctx))
+        ? responseCache(deps.config, shared, principalOf, metrics, signalOf, arrivals, (ctx) => liveContexts.has(ctx))
         : deps.config.resilience.sharedReads
           ? [
               useCoalescing({
                 keyOf: operationKeys((r) => cacheSession(principalOf(r))),
                 signalOf,
                 maxTokens: deps.config.limits.maxTokens,
-                arrivedAt,
+                arrivals,
                 registry: metrics.registry,
               }),
             ]
@@ -260,13 +260,13 @@ function responseCache(
   principalOf: (r: Request) => Principal,
   metrics: Metrics,
   signalOf: (r: Request) => AbortSignal,
-  arrivedAt: (r: Request) => number,
+  arrivals: Arrivals,
   skip: (context: object) => boolean,
 ): Plugin[] {
   const keys = createCacheKeys();
   const store = withStaleWindow(shared.responseCache, staleWindow(config.cache));
   return [
     ...useSwitchboardResponseCache({ config: config.cache, store, principalOf, salt: cacheSalt(configuredSecrets(config)), registry: metrics.registry, onKey: keys.remember, skip }),
-    useCoalescing({ keyOf: keys.of, store, signalOf, arrivedAt, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
+    useCoalescing({ keyOf: keys.of, store, signalOf, arrivals, maxTokens: config.limits.maxTokens, registry: metrics.registry }),
   ];
 }
