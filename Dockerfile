@@ -18,6 +18,7 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench/lib ./bench/lib
+COPY scripts/bundle.ts ./scripts/bundle.ts
 # The example dashboard (served at /dashboard/) is built with the client package it imports.
 COPY client ./client
 COPY examples/dashboard ./examples/dashboard

@@ -1,7 +1,18 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  buildClientSchema,
+  buildSchema,
+  getIntrospectionQuery,
+  introspectionFromSchema,
+  lexicographicSortSchema,
+  printSchema,
+  type IntrospectionQuery,
+} from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -155,6 +166,10 @@ function buildDist() {
   const build = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
   expect(build.stdout + build.stderr).toBe('');
   expect(build.status).toBe(0);
+  // As `npm run build` does next: dist/src/server.js becomes the bundle (scripts/bundle.ts).
+  const bundle = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bundle.ts'], { cwd: ROOT, encoding: 'utf8' });
+  expect(bundle.stderr).toBe('');
+  expect(bundle.status).toBe(0);
   built = true;
 }
 
@@ -173,6 +188,24 @@ describe('server (npm run build && npm run start:dist)', () => {
     expect(body.data.sessions.edges).toHaveLength(2);
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
+  });
+  it('the bundle serves exactly the committed schema (minified names change no type, field, argument or description)', { timeout: 180_000 }, async () => {
+    buildDist();
+    // The bundle, with what loads later in chunks of its own (scripts/bundle.ts).
+    expect(readFileSync(join(ROOT, 'dist/src/server.js'), 'utf8')).toMatch(/import\("\.\/chunks\/simulators-[\w-]+\.js"\)/);
+    running = await startServer({}, ['dist/src/server.js']);
+    const res = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, oneOf: true }) }),
+    });
+    const body = (await res.json()) as { data: IntrospectionQuery; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    const committed = buildSchema(readFileSync(join(ROOT, 'schema/schema.graphql'), 'utf8'));
+    const served = buildClientSchema(body.data);
+    // Both through introspection, so applied directives (absent from introspection) count on neither side.
+    const viaIntrospection = buildClientSchema(introspectionFromSchema(committed, { descriptions: true, inputValueDeprecation: true, oneOf: true }));
+    expect(printSchema(lexicographicSortSchema(served))).toBe(printSchema(lexicographicSortSchema(viaIntrospection)));
   });
   // The production install (npm ci --omit=dev, the build, the schema) is replayed from the Dockerfile
   // in test/docker.test.ts.

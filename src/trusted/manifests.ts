@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { ConfigError } from '../config.js';
+import { findUp } from '../http/find-up.js';
 
 /**
  * Trusted documents: the built-in manifest (`npm run codegen` → schema/persisted-documents.json, the
@@ -18,13 +19,11 @@ export type Manifest = Map<string, string>;
 
 const KEY = /^(?:sha256:)?([0-9a-f]{64})$/;
 
-/** The manifest next to the sources (src/trusted → ../../schema) or the build (dist/src/trusted → ../../../schema). */
+/** The manifest of schema/, beside the sources or the build (http/find-up.ts). */
 export function loadBuiltInManifest(): Manifest {
-  for (const rel of ['../../schema/persisted-documents.json', '../../../schema/persisted-documents.json']) {
-    const file = new URL(rel, import.meta.url);
-    if (existsSync(file)) return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
-  }
-  throw new Error('schema/persisted-documents.json not found: run `npm run codegen`');
+  const file = findUp(import.meta.url, ['schema/persisted-documents.json']);
+  if (!file) throw new Error('schema/persisted-documents.json not found: run `npm run codegen`');
+  return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
 }
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { findUp } from '../../http/find-up.js';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 
@@ -25,13 +26,14 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Where the build is: beside the sources (src/gateway/plugins → examples/dashboard/dist, `npm start`), or in
- * the production build itself (dist/src/gateway/plugins → dist/dashboard, which `npm run build` writes, so a
- * production install ships dist/ and has the dashboard), else a checkout's build beside dist/.
+ * Where the build is: the production build's own (dist/dashboard, which `npm run build` writes, so a
+ * production install ships dist/ and has the dashboard), else the checkout's (examples/dashboard/dist,
+ * `npm start` after `npm run dashboard:build`). The nearest folder up from this module that holds one
+ * wins: from dist/src/… that is dist/dashboard.
  */
 export function defaultDashboardDir(): string {
-  const candidates = ['../../../examples/dashboard/dist', '../../../dashboard', '../../../../examples/dashboard/dist'].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
-  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? candidates[0];
+  const index = findUp(import.meta.url, ['dashboard/index.html', 'examples/dashboard/dist/index.html']);
+  return index ? dirname(index) : fileURLToPath(new URL('../../../examples/dashboard/dist', import.meta.url));
 }
 
 export interface DashboardOptions {

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Kind, parse, print, type DefinitionNode } from 'graphql';
+import { findUp } from '../find-up.js';
 
 /**
  * The curated GraphiQL tabs: one example operation per area of a supervisor's frontend, as written in
@@ -81,13 +82,10 @@ export function documentsByName(manifest: Map<string, string>): Map<string, stri
   return byName;
 }
 
-/** The file beside the sources (src/http/graphiql → ../../../schema) or the build (dist/src/http/graphiql → ../../../../schema). */
+/** An example operation file of schema/operations/, beside the sources or the build (find-up.ts). */
 function readOperationFile(file: string): string | undefined {
-  for (const rel of ['../../../schema/operations/', '../../../../schema/operations/']) {
-    const url = new URL(rel + file, import.meta.url);
-    if (existsSync(url)) return readFileSync(url, 'utf8');
-  }
-  return undefined;
+  const path = findUp(import.meta.url, [`schema/operations/${file}`]);
+  return path ? readFileSync(path, 'utf8') : undefined;
 }
 
 const isOperation = (d: DefinitionNode) => d.kind === Kind.OPERATION_DEFINITION;
