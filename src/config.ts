@@ -4,6 +4,7 @@ import type { ServiceName } from './gateway/errors.js';
 import { urlSecrets } from './upstream/shown-url.js';
 import { resilienceConfig, type ResilienceConfig } from './upstream/resilience-config.js';
 import { DEFAULT_TENANT, readTenantsFile, type TenantConfig } from './tenants/tenants-file.js';
+import { HEAP_GROWING_PERCENT } from './heap.js';
 import { checkNotifySecret, checkSecretsDistinct, liveConfig, type LiveConfig } from './live/config.js';
 
 export type { AuthConfig };
@@ -89,6 +90,8 @@ export interface OpsConfig {
   tracing: { exporter: 'otlp' | 'console' | 'none'; serviceName: string };
   /** Log format: `pretty` (pino-pretty, when installed), `json`, or `auto` (pretty on a terminal outside production). */
   logFormat: 'auto' | 'pretty' | 'json';
+  /** HEAP_GROWING_PERCENT: V8's old-generation growing factor, set by server.ts through heap.ts (0: V8 decides). */
+  heapGrowingPercent: number;
 }
 
 export interface ResourceConfig {
@@ -219,6 +222,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       readinessTimeoutMs: int('READINESS_TIMEOUT_MS', 3000, 1, 600_000),
       tracing: tracingOf(read, problems),
       logFormat: oneOf(read('LOG_FORMAT'), ['auto', 'pretty', 'json'] as const, 'auto', 'LOG_FORMAT', problems),
+      heapGrowingPercent: int('HEAP_GROWING_PERCENT', HEAP_GROWING_PERCENT.fallback, HEAP_GROWING_PERCENT.min, HEAP_GROWING_PERCENT.max),
     },
     auth,
     resources: {

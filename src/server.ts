@@ -1,5 +1,6 @@
 import { ListenError, startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { tuneHeap } from './heap.js';
 
 // Entry only: configuration errors end the process with one message listing every problem.
 let config;
@@ -12,6 +13,7 @@ try {
   }
   throw err;
 }
+tuneHeap(config.ops.heapGrowingPercent);
 
 let app;
 try {

@@ -112,6 +112,7 @@ describe('loadConfig', () => {
       readinessTimeoutMs: 3000,
       tracing: { exporter: 'none', serviceName: 'switchboard' },
       logFormat: 'auto',
+      heapGrowingPercent: 100,
     });
     expect(loadConfig({ LOG_FORMAT: 'JSON', READINESS_CACHE_MS: '0', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://c:4318/v1/traces' }).ops).toMatchObject({
       logFormat: 'json',
