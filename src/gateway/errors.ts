@@ -63,6 +63,11 @@ export interface UpstreamErrorDetails {
    * Everything else leaves a write's outcome UNKNOWN (upstream/classify.ts).
    */
   refused?: boolean;
+  /**
+   * The caller went away (its client left, not its deadline): nobody reads this error, so it is logged
+   * at debug, not as an upstream failure, and counted under its own outcome (use-metrics.ts).
+   */
+  cancelled?: boolean;
 }
 
 /** A failure talking to one backend. It is a GraphQLError so Yoga shows it unmasked with its extensions. */
@@ -75,6 +80,7 @@ export class UpstreamError extends GraphQLError {
   readonly status: number | undefined;
   readonly mnemonic: string | undefined;
   readonly refused: boolean;
+  readonly cancelled: boolean;
   /** The upstream's words, for the log (never in `extensions`). */
   readonly detail: string | undefined;
 
@@ -99,6 +105,7 @@ export class UpstreamError extends GraphQLError {
     this.status = details.status;
     this.mnemonic = details.mnemonic;
     this.refused = details.refused ?? false;
+    this.cancelled = details.cancelled ?? false;
     this.detail = details.detail;
   }
 

@@ -26,7 +26,7 @@ export function createMetrics(): Metrics {
   collectDefaultMetrics({ register: registry, prefix: 'switchboard_' });
   const requests = new Counter({
     name: 'switchboard_upstream_requests_total',
-    help: 'Upstream HTTP attempts by backend, endpoint and outcome (status or error code).',
+    help: 'Upstream HTTP attempts by backend, endpoint and outcome (status, error code, or CANCELLED: the caller left).',
     labelNames: ['tenant', 'service', 'endpoint', 'outcome'] as const,
     registers: [registry],
   });

@@ -166,6 +166,9 @@ export function deadlineError(ctx: AnswerContext, notSent = false): UpstreamErro
   });
 }
 
+/** The outcome an attempt cut short by its client leaving is counted under (metrics, traces): not an upstream failure. */
+export const CANCELLED_OUTCOME = 'CANCELLED';
+
 /** The GraphQL request was abandoned by its client; nobody reads this error, but it must stay in the family. */
 export function cancelledError(ctx: AnswerContext): UpstreamError {
   return new UpstreamError(`${ctx.service} ${ctx.endpoint}: the request was cancelled`, {
@@ -173,6 +176,7 @@ export function cancelledError(ctx: AnswerContext): UpstreamError {
     service: ctx.service,
     endpoint: ctx.endpoint,
     detail: 'cancelled by the client',
+    cancelled: true,
   });
 }
 

@@ -1,7 +1,7 @@
 import { Agent, request, type Dispatcher } from './undici-core.js';
 import { ErrorCode, UpstreamError, type ServiceName } from '../gateway/errors.js';
 import type { Logger } from '../observability/logger.js';
-import { cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
+import { CANCELLED_OUTCOME, cancelledError, deadlineError, transportError, truncatedBody, type AnswerContext, type TransportContext } from './classify.js';
 import { isDeadlineExceeded, remainingMs } from './deadline.js';
 import type { Redactor } from './redact.js';
 import type { UpstreamResponse } from './response.js';
@@ -232,7 +232,8 @@ export class UpstreamHttp {
       return value;
     } catch (err) {
       const error = err instanceof UpstreamError ? err : transportError(err, this.transportContext(req, timedOut));
-      this.observe(req, attempt, started, status, error.code);
+      // A client that left is not a failing backend: its own outcome, so upstream error rates stay true.
+      this.observe(req, attempt, started, status, error.cancelled ? CANCELLED_OUTCOME : error.code);
       // The operation's deadline or client ending the call says nothing about the backend.
       if (!req.signal?.aborted) {
         if (isUnhealthy(error)) this.opts.breaker?.failure();

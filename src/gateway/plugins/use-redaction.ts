@@ -32,7 +32,8 @@ export function useRedaction(redactor: Redactor, opts: { requestIdOf?: (request:
       if (!up || seen.has(up)) continue;
       seen.add(up);
       const { code, service, endpoint, status, mnemonic, detail } = up;
-      opts.logger?.warn({ requestId, upstream: { code, service, endpoint, status, rpcCode: up.extensions.rpcCode, mnemonic, detail } }, `upstream error: ${service} ${endpoint} ${code}`);
+      // A client that left makes every call of its request fail; nobody reads that, and it says nothing of the backend.
+      opts.logger?.[up.cancelled ? 'debug' : 'warn']({ requestId, upstream: { code, service, endpoint, status, rpcCode: up.extensions.rpcCode, mnemonic, detail } }, `upstream error: ${service} ${endpoint} ${code}`);
     }
   };
   const redactResult = <T extends ExecutionResult>(r: T, requestId: string | undefined): T => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway.js';
 
 /**
@@ -26,6 +26,34 @@ describe('request ids tie an error to its log line', () => {
     expect(JSON.stringify(body)).not.toContain('database on fire');
     const line = gw.logLines.find((l) => l.includes('database on fire'));
     expect(line && JSON.parse(line)).toMatchObject({ requestId: id, upstream: { code: 'UPSTREAM_ERROR', service: 'uis', endpoint: 'get.employees', status: 500 } });
+  });
+
+  it('logs a call cut short by its client leaving at debug, and counts it as CANCELLED, not as an upstream failure', async () => {
+    const origin = await gw.listen();
+    const attempts = async (outcome: string) => {
+      const text = await (await gw.yoga.fetch('http://gateway.test/metrics')).text();
+      const m = new RegExp(`switchboard_upstream_requests_total\\{[^}]*endpoint="get.employees",outcome="${outcome}"\\} (\\d+)`).exec(text);
+      return Number(m?.[1] ?? 0);
+    };
+    const failedBefore = await attempts('UPSTREAM_ERROR');
+    const sentBefore = gw.sims.uis.count();
+    gw.sims.uis.setFault('*', { kind: 'hang', times: 1 });
+    const client = new AbortController();
+    const sent = fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'leaving-client-1' },
+      body: JSON.stringify({ query: '{ employees(first: 1) { totalCount } }' }),
+      signal: client.signal,
+    }).catch((e: Error) => e);
+    await vi.waitFor(() => expect(gw.sims.uis.count()).toBeGreaterThan(sentBefore));
+    client.abort();
+    expect(await sent).toBeInstanceOf(Error);
+    const lineOf = () => gw.logLines.map((l) => JSON.parse(l) as { level: number; requestId?: string; upstream?: { detail?: string } }).find((l) => l.requestId === 'leaving-client-1' && l.upstream);
+    await vi.waitFor(() => expect(lineOf()).toBeDefined(), { timeout: 3_000 });
+    gw.sims.clearFaults();
+    expect(lineOf()).toMatchObject({ level: 20, upstream: { code: 'UPSTREAM_ERROR', service: 'uis', detail: 'cancelled by the client' } });
+    expect(await attempts('CANCELLED')).toBe(1);
+    expect(await attempts('UPSTREAM_ERROR')).toBe(failedBefore);
   });
 
   it('keeps a well-formed X-Request-Id from a proxy in front, and replaces anything else', async () => {
