@@ -1,3 +1,5 @@
+// First: the start-up's own garbage must not size the young generation for the life of the process.
+import { releaseYoungGeneration } from './start-up-heap.js';
 import { ListenError, startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { tuneHeap } from './heap.js';
@@ -27,6 +29,7 @@ try {
   }
   throw err;
 }
+releaseYoungGeneration();
 
 const shutdown = (signal: string) => {
   app.logger.info({ signal }, 'shutting down: draining in-flight requests');

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { HEAP_GROWING_PERCENT, tuneHeap } from '../src/heap.js';
+import { readFileSync } from 'node:fs';
+import { HEAP_GROWING_PERCENT, SEMI_SPACE_GROWTH_FACTOR, holdYoungGeneration, tuneHeap } from '../src/heap.js';
 
 describe('HEAP_GROWING_PERCENT', () => {
   it('asks V8 for twice the live heap by default, any whole percent up to 1000 on request, and leaves V8 alone at 0', () => {
@@ -29,8 +30,38 @@ describe('HEAP_GROWING_PERCENT', () => {
   });
 
   it('names a flag this Node’s V8 has, so setting it at run time is not silently ignored', () => {
-    const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
     const flag = tuneHeap(100, () => {})!.replace(/=.*/, '');
-    expect(options).toMatch(new RegExp(`^\\s+${flag} \\(`, 'm'));
+    expect(V8_OPTIONS).toMatch(new RegExp(`^\\s+${flag} \\(`, 'm'));
   });
 });
+
+describe('the young generation while the gateway starts', () => {
+  it('is held at its size until released, then grows as V8 would have it grow; released once', () => {
+    const set: string[] = [];
+    const release = holdYoungGeneration((f) => set.push(f), ['dist/src/server.js']);
+    expect(set).toEqual(['--semi-space-growth-factor=1']);
+    release();
+    release();
+    expect(set).toEqual(['--semi-space-growth-factor=1', `--semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}`]);
+  });
+
+  it('is left alone when the command line or NODE_OPTIONS sets the factor itself', () => {
+    for (const given of ['--semi-space-growth-factor=4', '--semi_space_growth_factor=3']) {
+      const set: string[] = [];
+      holdYoungGeneration((f) => set.push(f), ['--enable-source-maps', given])();
+      expect(set).toEqual([]);
+    }
+  });
+
+  it('goes back to V8’s own default factor, which this Node’s V8 has', () => {
+    expect(V8_OPTIONS).toMatch(new RegExp(`default: --semi-space-growth-factor=${SEMI_SPACE_GROWTH_FACTOR}\\b`));
+  });
+
+  it('is held before any other module of the server loads: start-up-heap.js is the entry’s first import', () => {
+    const source = readFileSync(new URL('../src/server.ts', import.meta.url), 'utf8');
+    expect(source.match(/^import .*$/m)?.[0]).toBe("import { releaseYoungGeneration } from './start-up-heap.js';");
+    expect(source.indexOf('releaseYoungGeneration();')).toBeGreaterThan(source.indexOf('await startApp('));
+  });
+});
+
+const V8_OPTIONS = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
