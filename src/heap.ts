@@ -33,8 +33,9 @@ export const SEMI_SPACE_GROWTH_FACTOR = 2;
  * serves. Start-up (loading the bundle, building the schema) keeps many of its young objects, and V8
  * answers a high survival rate by doubling the young generation, to 2 × 16 MB; it shrinks it again only
  * when its memory reducer runs, about 16 s later. Until then an idle gateway held ~22 MB of empty young
- * generation (idle RSS 3 s after start 110 → 93 MB without it, bench/findings.md). Under load the young
- * generation grows as before, from the first requests on.
+ * generation (idle RSS 3 s after start 109–111 → 90 MB without it, bench/findings.md). Under load the
+ * young generation grows as before, from the first requests on; while it does, the first minutes of
+ * light load promote a little more than they did (the measured price: up to ~20 MB more at c = 1).
  *
  * Not touched when the command line sets the factor itself.
  * @returns the release: the factor back to V8's default (once; later calls do nothing)
