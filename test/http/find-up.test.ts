@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { findUp } from '../../src/http/find-up.js';
 
 describe('findUp: files that ship beside the code, found from wherever the module runs', () => {
-  const root = mkdtempSync(join(tmpdir(), 'find-up-'));
+  // The package inside a folder that holds what a package of its own might look for (someone else's files).
+  const outside = mkdtempSync(join(tmpdir(), 'find-up-'));
+  const root = join(outside, 'app');
+  mkdirSync(join(outside, 'dashboard'), { recursive: true });
+  writeFileSync(join(outside, 'dashboard/index.html'), 'not ours');
+  mkdirSync(join(outside, 'elsewhere/schema'), { recursive: true });
+  writeFileSync(join(outside, 'elsewhere/schema/only-outside.json'), '{}');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'package.json'), '{}');
   mkdirSync(join(root, 'schema'), { recursive: true });
   mkdirSync(join(root, 'dist/dashboard'), { recursive: true });
   mkdirSync(join(root, 'dist/src/chunks'), { recursive: true });
@@ -32,5 +40,16 @@ describe('findUp: files that ship beside the code, found from wherever the modul
 
   it('answers undefined when no ancestor holds any candidate', () => {
     expect(findUp(from('src/x.ts'), ['no/such/file-' + Math.random()])).toBeUndefined();
+  });
+
+  it('stops at the package root: a file of the same name above it, in someone else’s folder, is never taken', () => {
+    writeFileSync(join(outside, 'only-outside.json'), '{}');
+    for (const m of ['src/gateway/plugins/use-dashboard.ts', 'dist/src/server.js', 'dist/src/chunks/c.js']) {
+      expect(findUp(from(m), ['only-outside.json', 'elsewhere/schema/only-outside.json'])).toBeUndefined();
+    }
+    // Without its own dashboard build, the package does not borrow the folder above's.
+    expect(findUp(pathToFileURL(join(root, 'lib/x.js')).href, ['dashboard/index.html'])).toBeUndefined();
+    // The walk itself still works up to the root: the package's own files are found from any depth.
+    expect(findUp(from('dist/src/chunks/c.js'), ['package.json'])).toBe(join(root, 'package.json'));
   });
 });
